@@ -1,0 +1,89 @@
+//! Sitrep reads a news report about armed conflict or violence and returns its
+//! events as structured data: what happened, who did it to whom, where, when,
+//! with what, and how many were killed and injured, each value with the span
+//! of text it was read from.
+//!
+//! The primary entry point is [`analyze`], which returns a [`Report`] shaped
+//! exactly as the `sitrep.report/1` contract. Everything the analyzer needs is
+//! built once, on first use, and shared afterwards.
+//!
+//! # Example
+//!
+//! ```
+//! let options = sitrep::Options::default().with_reference_date("2024-01-02").unwrap();
+//! let report = sitrep::analyze("Russia launched over 130 missiles at Kyiv.", &options);
+//! assert_eq!(report.schema, "sitrep.report/1");
+//! let q = &report.mentions.quantities[0];
+//! assert_eq!((q.span.text.as_str(), q.low, q.best, q.high), ("over 130", Some(130), 130, None));
+//! ```
+#![deny(missing_docs)]
+
+mod date;
+mod error;
+mod quantity;
+pub mod report;
+mod span;
+mod summary;
+mod text;
+
+#[cfg(feature = "web")]
+pub mod web;
+
+pub use error::Error;
+pub use report::{Report, SCHEMA};
+
+use date::CivilDate;
+use span::Offsets;
+
+/// How to read a text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    reference_date: Option<CivilDate>,
+}
+
+impl Options {
+    /// Sets the date relative expressions ("yesterday", "on Sunday") are
+    /// resolved against, as `YYYY-MM-DD`.
+    pub fn with_reference_date(mut self, date: &str) -> Result<Options, Error> {
+        let d = CivilDate::parse_iso(date.trim()).ok_or_else(|| Error::bad_date(date))?;
+        self.reference_date = Some(d);
+        Ok(self)
+    }
+
+    /// The reference date, if one was set.
+    pub fn reference_date(&self) -> Option<String> {
+        self.reference_date.map(|d| d.to_string())
+    }
+}
+
+/// Analyzes one text.
+pub fn analyze(text: &str, options: &Options) -> Report {
+    let offsets = Offsets::new(text);
+    let tokens = text::tokenize(text);
+    let sentences = text::sentences(text, &tokens);
+    let quantities = quantity::find(text, &tokens)
+        .into_iter()
+        .filter(|q| q.unit == quantity::Unit::Count)
+        .map(|q| report::Quantity {
+            span: offsets.span(q.span),
+            low: q.low,
+            best: q.best,
+            high: q.high,
+            exact: q.exact,
+        })
+        .collect();
+    let events = Vec::new();
+    let summary = summary::summarize(&events);
+    Report {
+        schema: SCHEMA.to_string(),
+        reference_date: options.reference_date(),
+        events,
+        mentions: report::Mentions {
+            quantities,
+            ..Default::default()
+        },
+        summary,
+        warnings: Vec::new(),
+        sentences: sentences.iter().map(|s| offsets.span(s.span)).collect(),
+    }
+}

@@ -1,0 +1,545 @@
+//! Numbers and vague quantities, by the table of `sitrep.report/1`.
+//!
+//! A quantity is an optional modifier ("over", "nearly", "between ... and"),
+//! a number (digits, number words, or a scale word such as "dozens"), and what
+//! follows tells its unit: a percentage, money, an age, a year, a time of day
+//! or a measure are not counts. Only counts are reported as quantity
+//! mentions; the events module decides what a count counts.
+
+use crate::span::ByteSpan;
+use crate::text::{Token, TokenKind};
+
+/// What a number measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A count of people or things.
+    Count,
+    /// "12 percent", "5%".
+    Percent,
+    /// "$5 million", "70 million dollars".
+    Money,
+    /// "a 5-year-old", "aged 34".
+    Age,
+    /// "in 1989".
+    Year,
+    /// "6 p.m.", "8:20".
+    Time,
+    /// "10 km", "three days".
+    Measure,
+}
+
+/// A quantity found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuantityMatch {
+    /// From the modifier to the last number word.
+    pub span: ByteSpan,
+    /// Token range `[first, last)`.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The least the text supports.
+    pub low: Option<u64>,
+    /// The most conservative figure.
+    pub best: u64,
+    /// The most the text supports.
+    pub high: Option<u64>,
+    /// Whether the number is given exactly.
+    pub exact: bool,
+    /// What it measures.
+    pub unit: Unit,
+}
+
+struct Cursor<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Cursor<'a> {
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens.get(i).map(|t| t.text(self.text))
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|t| t.eq_ignore_ascii_case(w))
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|t| ws.iter().any(|w| t.eq_ignore_ascii_case(w)))
+    }
+
+    /// Whether tokens `i..` spell the words of `phrase`.
+    fn phrase(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// Whether token `i` is glued to the one before it (no space).
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+}
+
+const UNITS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn unit_value(w: &str) -> Option<u64> {
+    UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)).map(|v| v as u64)
+}
+
+fn tens_value(w: &str) -> Option<u64> {
+    TENS.iter()
+        .position(|u| !u.is_empty() && u.eq_ignore_ascii_case(w))
+        .map(|v| v as u64 * 10)
+}
+
+fn scale_value(w: &str) -> Option<u64> {
+    match w.to_ascii_lowercase().as_str() {
+        "hundred" => Some(100),
+        "thousand" => Some(1_000),
+        "million" | "mln" => Some(1_000_000),
+        "billion" | "bln" => Some(1_000_000_000),
+        _ => None,
+    }
+}
+
+/// Parses digits such as "10,000" or "1.5" into a value scaled by 1000 (so
+/// that "1.5 million" stays exact).
+fn digits_milli(s: &str) -> Option<u64> {
+    let (int, frac) = match s.find('.') {
+        // "1.500" with three digits after the stop is a thousands separator.
+        Some(p) if s[p + 1..].len() == 3 && !s[p + 1..].contains('.') && !s.contains(',') => {
+            (s.replace('.', ""), String::new())
+        }
+        Some(p) => (s[..p].replace(',', ""), s[p + 1..].to_string()),
+        None => (s.replace(',', ""), String::new()),
+    };
+    if int.len() > 15 || frac.contains('.') || frac.contains(',') {
+        return None;
+    }
+    let mut v: u64 = int.parse::<u64>().ok()?.checked_mul(1000)?;
+    let mut place = 100;
+    for c in frac.chars().take(3) {
+        v += c.to_digit(10)? as u64 * place;
+        place /= 10;
+    }
+    Some(v)
+}
+
+/// A plain number at `i`: digits (with an optional scale word) or number
+/// words. Returns the value, the index past it, and whether it was written in
+/// digits.
+fn number(c: &Cursor, i: usize) -> Option<(u64, usize)> {
+    let t = c.tokens.get(i)?;
+    if t.kind == TokenKind::Number {
+        let milli = digits_milli(t.text(c.text))?;
+        let mut j = i + 1;
+        let mut value = milli;
+        if let Some(s) = c.word(j).and_then(scale_value) {
+            if s >= 1000 {
+                value = milli.checked_mul(s)?;
+                j += 1;
+            }
+        }
+        if value % 1000 != 0 {
+            return None; // "1.5" on its own is not a count
+        }
+        return Some((value / 1000, j));
+    }
+    // Number words: "one hundred thirty-five", "a hundred", "two thousand".
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut j = i;
+    let mut any = false;
+    loop {
+        let Some(w) = c.word(j) else { break };
+        if let Some(v) = unit_value(w) {
+            if any && current % 100 != 0 && current % 10 == 0 && v < 10 && v > 0 {
+                current += v; // "ninety nine"
+            } else if any && current % 100 != 0 {
+                break;
+            } else {
+                current += v;
+            }
+            any = true;
+            j += 1;
+        } else if let Some(v) = tens_value(w) {
+            if any && current % 100 != 0 {
+                break;
+            }
+            current += v;
+            any = true;
+            j += 1;
+            // "thirty-five"
+            if c.word(j) == Some("-") && c.glued(j) && c.glued(j + 1) {
+                if let Some(u) = c.word(j + 1).and_then(unit_value) {
+                    if (1..10).contains(&u) {
+                        current += u;
+                        j += 2;
+                    }
+                }
+            }
+        } else if let Some(s) = scale_value(w) {
+            if !any {
+                break;
+            }
+            if s == 100 {
+                current = current.max(1) * 100;
+            } else {
+                total += current.max(1) * s;
+                current = 0;
+            }
+            j += 1;
+            // "hundred and twenty"
+            if c.is(j, "and")
+                && c.word(j + 1).is_some_and(|w| unit_value(w).is_some() || tens_value(w).is_some())
+            {
+                j += 1;
+            }
+        } else if w.eq_ignore_ascii_case("a") && !any {
+            // "a hundred", "a thousand"
+            if c.word(j + 1).and_then(scale_value).is_some() {
+                current = 1;
+                any = true;
+                j += 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if !any || j == i {
+        return None;
+    }
+    // A bare "a" is not a number.
+    if j == i + 1 && c.is(i, "a") {
+        return None;
+    }
+    Some((total + current, j))
+}
+
+/// Vague quantity words at `i` ("dozens", "a dozen", "scores", "several").
+/// Returns (low, best, high, next).
+fn vague(c: &Cursor, i: usize) -> Option<(Option<u64>, u64, Option<u64>, usize)> {
+    let w = c.word(i)?.to_ascii_lowercase();
+    let one = |low: u64, best: u64, high: Option<u64>, n: usize| Some((Some(low), best, high, i + n));
+    match w.as_str() {
+        "dozens" => one(24, 24, None, 1),
+        "scores" => one(40, 40, None, 1),
+        "hundreds" => one(200, 200, None, 1),
+        "thousands" => one(2000, 2000, None, 1),
+        "tens" if c.phrase(i + 1, &["of", "thousands"]) => one(20_000, 20_000, None, 3),
+        "several" => one(3, 3, Some(9), 1),
+        "a" if c.is(i + 1, "dozen") => one(12, 12, Some(12), 2),
+        "a" if c.is(i + 1, "few") => one(3, 3, None, 2),
+        "a" if c.is(i + 1, "handful") => one(3, 3, None, 2),
+        "a" if c.is(i + 1, "couple") => one(2, 2, Some(3), 2),
+        "half" if c.phrase(i + 1, &["a", "dozen"]) => one(6, 6, Some(6), 3),
+        "handful" => one(3, 3, None, 1),
+        _ => None,
+    }
+}
+
+/// The number at `i`, with "dozen" multiples: (low, best, high, exact, next).
+fn core(c: &Cursor, i: usize) -> Option<(Option<u64>, u64, Option<u64>, bool, usize)> {
+    if let Some((low, best, high, next)) = vague(c, i) {
+        return Some((low, best, high, false, next));
+    }
+    let (v, next) = number(c, i)?;
+    if c.is(next, "dozen") {
+        let n = v * 12;
+        return Some((Some(n), n, Some(n), false, next + 1));
+    }
+    Some((Some(v), v, Some(v), true, next))
+}
+
+/// Modifiers before a number, and how they bound it.
+#[derive(Clone, Copy)]
+enum Bound {
+    /// "over 150": at least N.
+    AtLeast,
+    /// "nearly 160": at most N.
+    AtMost,
+    /// "about 40".
+    About,
+}
+
+const MODIFIERS: &[(&[&str], Bound)] = &[
+    (&["more", "than"], Bound::AtLeast),
+    (&["over"], Bound::AtLeast),
+    (&["at", "least"], Bound::AtLeast),
+    (&["upwards", "of"], Bound::AtLeast),
+    (&["upward", "of"], Bound::AtLeast),
+    (&["in", "excess", "of"], Bound::AtLeast),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["a", "minimum", "of"], Bound::AtLeast),
+    (&["nearly"], Bound::AtMost),
+    (&["almost"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["fewer", "than"], Bound::AtMost),
+    (&["less", "than"], Bound::AtMost),
+    (&["under"], Bound::AtMost),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["at", "most"], Bound::AtMost),
+    (&["a", "maximum", "of"], Bound::AtMost),
+    (&["close", "to"], Bound::AtMost),
+    (&["about"], Bound::About),
+    (&["some"], Bound::About),
+    (&["around"], Bound::About),
+    (&["approximately"], Bound::About),
+    (&["approx"], Bound::About),
+    (&["roughly"], Bound::About),
+    (&["an", "estimated"], Bound::About),
+    (&["estimated"], Bound::About),
+    (&["circa"], Bound::About),
+    (&["an", "approximate"], Bound::About),
+];
+
+/// Parses the quantity that starts at token `i`, if any.
+fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
+    // "between 10 and 15"
+    if c.is(i, "between") {
+        let (lo, _, _, _, j) = core(c, i + 1)?;
+        if c.is(j, "and") {
+            if let Some((_, hi, _, _, k)) = core(c, j + 1) {
+                return Some(make(c, i, k, lo, lo.unwrap_or(hi), Some(hi), false));
+            }
+        }
+        return None;
+    }
+    for (words, bound) in MODIFIERS {
+        if c.phrase(i, words) {
+            let j = i + words.len() + c.is(i + words.len(), ".") as usize;
+            if let Some((low, best, high, _, k)) = core(c, j) {
+                let q = match bound {
+                    Bound::AtLeast => make(c, i, k, low.or(Some(best)), best, None, false),
+                    Bound::AtMost => make(c, i, k, None, best, high.or(Some(best)), false),
+                    Bound::About => make(c, i, k, None, best, None, false),
+                };
+                // "over two dozen": more than 24, so at least 25.
+                if matches!(bound, Bound::AtLeast) && c.is(k - 1, "dozen") {
+                    return Some(QuantityMatch { best: best + 1, ..q });
+                }
+                return Some(q);
+            }
+        }
+    }
+    let (low, best, high, exact, j) = core(c, i)?;
+    // "10 to 15", "10-15", "two or three"
+    let range_word = c.is(j, "to") || c.is(j, "or") || (c.word(j) == Some("-") && c.glued(j) && c.glued(j + 1));
+    if exact && range_word {
+        if let Some((_, hi, _, true, k)) = core(c, j + 1) {
+            if hi > best && c.word(k) != Some("-") {
+                return Some(make(c, i, k, Some(best), best, Some(hi), false));
+            }
+        }
+    }
+    Some(make(c, i, j, low, best, high, exact))
+}
+
+fn make(
+    c: &Cursor,
+    first: usize,
+    last: usize,
+    low: Option<u64>,
+    best: u64,
+    high: Option<u64>,
+    exact: bool,
+) -> QuantityMatch {
+    QuantityMatch {
+        span: ByteSpan::new(c.tokens[first].span.start, c.tokens[last - 1].span.end),
+        first,
+        last,
+        low,
+        best,
+        high,
+        exact,
+        unit: Unit::Count,
+    }
+}
+
+const MEASURES: &[&str] = &[
+    "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters",
+    "metres", "meter", "metre", "m", "feet", "ft", "yards", "kg", "kilograms", "pounds", "lbs",
+    "tons", "tonnes", "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks",
+    "week", "months", "month", "years", "year", "decades", "centuries", "hectares", "acres",
+    "mm", "cm", "caliber", "calibre", "degrees", "times", "am", "pm", "a.m.", "p.m.", "gmt",
+    "utc", "o'clock", "mph", "kph",
+];
+const CURRENCIES: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "hryvnias", "yuan",
+    "yen", "rupees", "shekels", "colones", "pesos", "usd", "eur",
+];
+const YEAR_CUES: &[&str] = &[
+    "in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "through",
+    "year", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", ",", "the",
+];
+
+/// Tells what the number measures from the words around it.
+fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
+    let next = q.last;
+    let prev = q.first.wrapping_sub(1);
+    if c.is_any(next, &["%", "percent", "pct"]) || c.phrase(next, &["per", "cent"]) {
+        return Unit::Percent;
+    }
+    if c.is_any(prev, &["$", "€", "£", "¥", "₴", "₽", "us$"]) || c.is_any(next, CURRENCIES) {
+        return Unit::Money;
+    }
+    if c.word(next) == Some("-") && c.glued(next) && c.is_any(next + 1, &["year", "years", "month", "week", "day"])
+    {
+        return if c.phrase(next + 2, &["-", "old"]) { Unit::Age } else { Unit::Measure };
+    }
+    if c.is_any(prev, &["aged", "age", "ages"]) || c.phrase(next, &["years", "old"]) {
+        return Unit::Age;
+    }
+    if c.word(next) == Some(":") && c.glued(next) && c.tokens.get(next + 1).is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return Unit::Time;
+    }
+    if c.is_any(next, MEASURES) {
+        return Unit::Measure;
+    }
+    // A bare four-digit number between 1800 and 2100 is a year unless a
+    // plural noun follows ("2000 people").
+    if q.exact && q.last == q.first + 1 {
+        let w = c.word(q.first).unwrap_or("");
+        if w.len() == 4 && (1800..=2100).contains(&q.best) {
+            let noun_next = c.word(next).is_some_and(|n| {
+                n.len() > 2
+                    && n.chars().all(|ch| ch.is_lowercase())
+                    && !["was", "were", "and", "when", "the", "that", "had", "has", "saw"].contains(&n)
+            });
+            if !noun_next || c.is_any(prev, YEAR_CUES) {
+                return Unit::Year;
+            }
+        }
+    }
+    Unit::Count
+}
+
+/// Finds every quantity in the tokens, left to right, without overlaps.
+pub fn find(text: &str, tokens: &[Token]) -> Vec<QuantityMatch> {
+    let c = Cursor { text, tokens };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // Quick reject: a quantity starts with a digit or a letter.
+        let t = &tokens[i];
+        if t.kind == TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        // "no one", "one another", "the one": pronouns, not counts.
+        if c.is(i, "one") && (c.is_any(i.wrapping_sub(1), &["no", "the", "any", "every", "each", "this", "that"]) || c.is(i + 1, "another")) {
+            i += 1;
+            continue;
+        }
+        // Phone numbers and codes: "252-972-1411".
+        let is_num = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.span.start == tokens[k - 1].span.end);
+        if t.kind == TokenKind::Number && is_num(i + 2) && is_num(i + 4) && matches!(c.word(i + 3), Some("-" | "." | "/")) {
+            i += 5;
+            continue;
+        }
+        match parse_at(&c, i) {
+            Some(mut q) => {
+                q.unit = classify(&c, &q);
+                i = q.last;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn one(text: &str) -> (String, Option<u64>, u64, Option<u64>, bool) {
+        let tokens = tokenize(text);
+        let qs = find(text, &tokens);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        let q = qs[0];
+        (q.span.slice(text).to_string(), q.low, q.best, q.high, q.exact)
+    }
+
+    #[test]
+    fn the_contract_table() {
+        let cases: &[(&str, &str, Option<u64>, u64, Option<u64>, bool)] = &[
+            ("killing five people", "five", Some(5), 5, Some(5), true),
+            ("130 injured", "130", Some(130), 130, Some(130), true),
+            ("about 40 were hurt", "about 40", None, 40, None, false),
+            ("some 40 people", "some 40", None, 40, None, false),
+            ("around 40 dead", "around 40", None, 40, None, false),
+            ("more than 100 others", "more than 100", Some(100), 100, None, false),
+            ("over 150 injuries", "over 150", Some(150), 150, None, false),
+            ("at least 7 dead", "at least 7", Some(7), 7, None, false),
+            ("upwards of 20 killed", "upwards of 20", Some(20), 20, None, false),
+            ("nearly 160 missiles", "nearly 160", None, 160, Some(160), false),
+            ("almost 30 drones", "almost 30", None, 30, Some(30), false),
+            ("up to 12 people", "up to 12", None, 12, Some(12), false),
+            ("fewer than 10 people", "fewer than 10", None, 10, Some(10), false),
+            ("between 10 and 15 people", "between 10 and 15", Some(10), 10, Some(15), false),
+            ("10 to 15 people", "10 to 15", Some(10), 10, Some(15), false),
+            ("a dozen soldiers", "a dozen", Some(12), 12, Some(12), false),
+            ("dozens of deaths", "dozens", Some(24), 24, None, false),
+            ("over two dozen people", "over two dozen", Some(24), 25, None, false),
+            ("scores of people", "scores", Some(40), 40, None, false),
+            ("hundreds of homes", "hundreds", Some(200), 200, None, false),
+            ("several people", "several", Some(3), 3, Some(9), false),
+            ("a few people", "a few", Some(3), 3, None, false),
+            ("a handful of people", "a handful", Some(3), 3, None, false),
+        ];
+        for &(text, span, low, best, high, exact) in cases {
+            assert_eq!(one(text), (span.to_string(), low, best, high, exact), "{text}");
+        }
+    }
+
+    #[test]
+    fn number_words_and_digits() {
+        assert_eq!(one("one hundred thirty-five people").2, 135);
+        assert_eq!(one("a hundred people").2, 100);
+        assert_eq!(one("10,000 troops").2, 10_000);
+        assert_eq!(one("1.5 million people").2, 1_500_000);
+        assert_eq!(one("twenty five soldiers").2, 25);
+        assert_eq!(one("THREE SUBVERSIVES WERE KILLED").2, 3);
+        assert_eq!(one("two thousand five hundred people").2, 2500);
+    }
+
+    #[test]
+    fn units_that_are_not_counts() {
+        let units = |text: &str| -> Vec<Unit> {
+            let tokens = tokenize(text);
+            find(text, &tokens).iter().map(|q| q.unit).collect()
+        };
+        assert_eq!(units("a 5-year-old girl"), [Unit::Age]);
+        assert_eq!(units("fell 12 percent"), [Unit::Percent]);
+        assert_eq!(units("fell 12%"), [Unit::Percent]);
+        assert_eq!(units("cost $5 million"), [Unit::Money]);
+        assert_eq!(units("seventy million dollars"), [Unit::Money]);
+        assert_eq!(units("since 1989"), [Unit::Year]);
+        assert_eq!(units("2000 people fled"), [Unit::Count]);
+        assert_eq!(units("at 8:20"), [Unit::Time, Unit::Count]);
+        assert_eq!(units("10 km away"), [Unit::Measure]);
+        assert_eq!(units("aged 34"), [Unit::Age]);
+    }
+
+    #[test]
+    fn pronouns_and_phone_numbers_are_skipped() {
+        let tokens = |text: &str| find(text, &tokenize(text)).len();
+        assert_eq!(tokens("no one was hurt"), 0);
+        assert_eq!(tokens("call 252-972-1411 now"), 0);
+        assert_eq!(tokens("a soldier"), 0);
+    }
+}

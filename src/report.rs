@@ -1,0 +1,259 @@
+//! The report: plain serde data, shaped exactly as `sitrep.report/1`.
+//!
+//! Every offset here is a Unicode code point index into the input text, `end`
+//! exclusive. The analyzer works in byte offsets internally and converts once,
+//! when it builds these values (see [`crate::span::Offsets`]).
+
+use serde::{Deserialize, Serialize};
+
+/// The schema string every report carries.
+pub const SCHEMA: &str = "sitrep.report/1";
+
+/// One analysis of one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The anchor for relative dates, `YYYY-MM-DD`.
+    pub reference_date: Option<String>,
+    /// Events in document order.
+    pub events: Vec<Event>,
+    /// Every mention found, event or not.
+    pub mentions: Mentions,
+    /// The events added up.
+    pub summary: Summary,
+    /// Anything the reader should know about how the text was read.
+    pub warnings: Vec<String>,
+    /// The sentences the text was split into (an extension of the contract).
+    #[serde(default)]
+    pub sentences: Vec<Span>,
+}
+
+/// Every mention found in the text, by kind.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Mentions {
+    /// Places (toponyms).
+    pub places: Vec<Place>,
+    /// Actors: states, groups, persons, generic actors.
+    pub actors: Vec<Actor>,
+    /// Weapons with their counts.
+    pub weapons: Vec<Weapon>,
+    /// Numbers and vague quantities.
+    pub quantities: Vec<Quantity>,
+    /// Dates, absolute and relative.
+    pub dates: Vec<Date>,
+}
+
+/// A piece of the input text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// The text exactly as it stands in the input.
+    pub text: String,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+/// A number of people, weapons or things, with its honest range.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Where it was read.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The least the text supports, when it says.
+    pub low: Option<u64>,
+    /// The most conservative figure the text supports.
+    pub best: u64,
+    /// The most the text supports, when it says.
+    pub high: Option<u64>,
+    /// Whether the text gives the number exactly.
+    pub exact: bool,
+}
+
+/// A date, normalized against the reference date where it is relative.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Date {
+    /// Where it was read.
+    #[serde(flatten)]
+    pub span: Span,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it cannot be resolved.
+    pub value: Option<String>,
+    /// `day`, `week`, `month` or `year`.
+    pub precision: Option<String>,
+}
+
+/// A place, resolved in the gazetteer where possible.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// Where it was read.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Normalized name ("Belgorod Oblast", "Kyiv").
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// First-level subdivision name.
+    pub admin1: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// `country`, `admin1`, `city`, `region` or `other`.
+    pub feature: String,
+    /// GeoNames id.
+    pub geonameid: Option<u64>,
+}
+
+/// Who did something, or to whom it was done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Where it was read.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Normalized name ("Ukraine", "Freedom of Russia Legion").
+    pub name: String,
+    /// ISO 3166-1 alpha-3.
+    pub country: Option<String>,
+    /// `state`, `military`, `government`, `rebel`, `militia`, `civilians`,
+    /// `organization`, `person` or `other`.
+    pub kind: String,
+}
+
+/// A weapon and how many.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Weapon {
+    /// Where it was read.
+    #[serde(flatten)]
+    pub span: Span,
+    /// One kind, or several joined by `+` when one count covers them.
+    pub kind: String,
+    /// How many, when the text says.
+    pub count: Option<Quantity>,
+}
+
+/// Who says so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Where it was read.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Normalized name of the source.
+    pub name: String,
+}
+
+/// One real-world event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// `E1`, `E2`, ... stable within one report.
+    pub id: String,
+    /// ACLED event type.
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// ACLED sub-event type.
+    pub sub_type: String,
+    /// PLOVER category.
+    pub plover: Option<String>,
+    /// The words that name the event.
+    pub trigger: Span,
+    /// Who did it.
+    pub actors: Vec<Actor>,
+    /// To whom or what it was done.
+    pub targets: Vec<Actor>,
+    /// Where.
+    pub location: Option<Place>,
+    /// When.
+    pub date: Option<Date>,
+    /// With what.
+    pub weapons: Vec<Weapon>,
+    /// People killed in this event.
+    pub fatalities: Option<Quantity>,
+    /// People injured in this event.
+    pub injuries: Option<Quantity>,
+    /// `reported`, `claimed`, `alleged`, `denied`, `foiled`, `threatened`, `planned`.
+    pub status: String,
+    /// Who says so.
+    pub source: Option<Source>,
+    /// The sentence(s) it was read from.
+    pub evidence: Span,
+    /// In `[0, 1]`.
+    pub confidence: f64,
+}
+
+/// A `{low, best, high}` total.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    /// Sum of the lows (a missing low counts as its best).
+    pub low: u64,
+    /// Sum of the bests.
+    pub best: u64,
+    /// Sum of the highs, while every term has one.
+    pub high: Option<u64>,
+}
+
+/// Weapons of one kind, added up.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeaponTotal {
+    /// The weapon kind.
+    pub kind: String,
+    /// How many, over all events.
+    pub count: Range,
+}
+
+/// One actor and the number of events it takes part in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorTotal {
+    /// Normalized name.
+    pub name: String,
+    /// ISO 3166-1 alpha-3.
+    pub country: Option<String>,
+    /// Actor kind.
+    pub kind: String,
+    /// Events it takes part in.
+    pub events: usize,
+}
+
+/// One place and the number of events located there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceTotal {
+    /// Normalized name.
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Events located there.
+    pub events: usize,
+}
+
+/// First and last event dates.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateRange {
+    /// Earliest event date value.
+    pub first: Option<String>,
+    /// Latest event date value.
+    pub last: Option<String>,
+}
+
+/// The events added up, without double counting.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Number of events.
+    pub events: usize,
+    /// Events by ACLED type.
+    pub by_type: std::collections::BTreeMap<String, usize>,
+    /// People killed.
+    pub fatalities: Range,
+    /// People injured.
+    pub injuries: Range,
+    /// Weapons by kind.
+    pub weapons: Vec<WeaponTotal>,
+    /// Actors and their events.
+    pub actors: Vec<ActorTotal>,
+    /// Places and their events.
+    pub places: Vec<PlaceTotal>,
+    /// First and last dates.
+    pub dates: DateRange,
+}
