@@ -19,7 +19,9 @@
 #![deny(missing_docs)]
 
 mod date;
+mod doc;
 mod error;
+mod lexicon;
 mod quantity;
 pub mod report;
 mod span;
@@ -59,10 +61,10 @@ impl Options {
 /// Analyzes one text.
 pub fn analyze(text: &str, options: &Options) -> Report {
     let offsets = Offsets::new(text);
-    let tokens = text::tokenize(text);
-    let sentences = text::sentences(text, &tokens);
-    let quantities = quantity::find(text, &tokens)
-        .into_iter()
+    let doc = doc::Doc::new(text);
+    let quantities = doc
+        .quantities
+        .iter()
         .filter(|q| q.unit == quantity::Unit::Count)
         .map(|q| report::Quantity {
             span: offsets.span(q.span),
@@ -84,6 +86,6 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         },
         summary,
         warnings: Vec::new(),
-        sentences: sentences.iter().map(|s| offsets.span(s.span)).collect(),
+        sentences: doc.sentences.iter().map(|s| offsets.span(s.span)).collect(),
     }
 }

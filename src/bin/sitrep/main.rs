@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use serde::{Deserialize, Serialize};
 
+mod eval;
+
 const USAGE: &str = "\
 usage: sitrep [--date YYYY-MM-DD] [--jsonl] [FILE... | -]
 
@@ -15,6 +17,9 @@ Reads news text and prints one sitrep.report/1 JSON report per input.
   --jsonl            read one {\"id\", \"text\", \"date\"} object a line and write
                      one {\"id\", ...report} line per input line, in order
   -h, --help         show this help
+
+       sitrep eval DIR [--only DATASET] [--limit N]
+scores the analyzer against the gold dev sets in DIR and prints a scoreboard
 ";
 
 struct Args {
@@ -81,7 +86,10 @@ fn utf8(bytes: Vec<u8>, name: &str, line: Option<usize>) -> Result<String, Strin
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         match line {
-            Some(l) => format!("{}:{l}: not valid UTF-8 (at byte {at} of the line)", display_name(name)),
+            Some(l) => format!(
+                "{}:{l}: not valid UTF-8 (at byte {at} of the line)",
+                display_name(name)
+            ),
             None => format!("{}: not valid UTF-8 (at byte {at})", display_name(name)),
         }
     })
@@ -160,7 +168,13 @@ fn run_jsonl(name: &str, options: &sitrep::Options, out: &mut impl Write) -> io:
             None => options.clone(),
         };
         let report = sitrep::analyze(&input.text, &line_options);
-        serde_json::to_writer(&mut *out, &OutputLine { id: &input.id, report })?;
+        serde_json::to_writer(
+            &mut *out,
+            &OutputLine {
+                id: &input.id,
+                report,
+            },
+        )?;
         out.write_all(b"\n")?;
         out.flush()?;
     }
@@ -193,7 +207,17 @@ fn run(args: Args) -> io::Result<usize> {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some("eval") {
+        return match eval::main(&argv[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("sitrep eval: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let args = match parse_args(argv.into_iter()) {
         Ok(Some(a)) => a,
         Ok(None) => {
             print!("{USAGE}");

@@ -1,0 +1,47 @@
+//! One text, split once and shared by every extractor.
+
+use crate::quantity::{self, QuantityMatch};
+use crate::span::ByteSpan;
+use crate::text::{self, Sentence, Token};
+
+/// A text with its tokens, sentences and quantities.
+pub(crate) struct Doc<'t> {
+    /// The input text.
+    pub text: &'t str,
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// Sentences, in order, covering the tokens.
+    pub sentences: Vec<Sentence>,
+    /// Every quantity (all units), in order.
+    pub quantities: Vec<QuantityMatch>,
+}
+
+impl<'t> Doc<'t> {
+    /// Tokenizes and splits `text`.
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let tokens = text::tokenize(text);
+        let sentences = text::sentences(text, &tokens);
+        let quantities = quantity::find(text, &tokens);
+        Doc {
+            text,
+            tokens,
+            sentences,
+            quantities,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The text under a byte span.
+    pub fn slice(&self, s: ByteSpan) -> &'t str {
+        s.slice(self.text)
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.last <= i)
+    }
+}
