@@ -1,0 +1,958 @@
+//! Casualty counts: how many were killed or injured, read from the words
+//! around a harm keyword.
+//!
+//! A harm keyword ("killed", "deaths", "wounded", "injuries", "died", "death
+//! toll", "casualties") takes its count from:
+//! - a quantity right after an active verb: "killing five", "injured more than 100";
+//! - a quantity before it, across a short noun phrase and auxiliaries:
+//!   "five people were killed", "THREE SUBVERSIVES WERE KILLED", "130 injuries",
+//!   "dozens of deaths", "left 3 dead";
+//! - a toll: "the death toll rose to 25";
+//! - a single victim: "a man was shot and killed", "he later died", "killing his wife";
+//! - a negation, which gives zero: "no one was hurt", "no injuries".
+//!
+//! Ages, years, money, percentages and measures never count (see
+//! [`crate::quantity::Unit`]), nor do quantities of weapons or buildings, and a
+//! count in a clause about a whole war or period ("since the war began") is
+//! flagged as cumulative.
+
+use crate::doc::Doc;
+use crate::quantity::{QuantityMatch, Unit};
+use crate::span::ByteSpan;
+use crate::text::TokenKind;
+
+/// What happened to the people counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Harm {
+    /// Killed, dead, died.
+    Killed,
+    /// Wounded, injured, hurt, hospitalized.
+    Injured,
+    /// "casualties": killed or injured, the text does not say.
+    Casualties,
+}
+
+/// A count of people harmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Count {
+    /// Least supported.
+    pub low: Option<u64>,
+    /// Most conservative.
+    pub best: u64,
+    /// Most supported.
+    pub high: Option<u64>,
+    /// Given exactly.
+    pub exact: bool,
+}
+
+impl Count {
+    fn exact(n: u64) -> Count {
+        Count {
+            low: Some(n),
+            best: n,
+            high: Some(n),
+            exact: true,
+        }
+    }
+
+    fn of(q: &QuantityMatch) -> Count {
+        Count {
+            low: q.low,
+            best: q.best,
+            high: q.high,
+            exact: q.exact,
+        }
+    }
+
+    fn plus(self, other: Count) -> Count {
+        Count {
+            low: Some(self.low.unwrap_or(self.best) + other.low.unwrap_or(other.best)),
+            best: self.best + other.best,
+            high: self.high.zip(other.high).map(|(a, b)| a + b),
+            exact: self.exact && other.exact,
+        }
+    }
+}
+
+/// One casualty figure in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Casualty {
+    /// Killed, injured or ambiguous.
+    pub harm: Harm,
+    /// How many.
+    pub count: Count,
+    /// The words the count was read from (the quantity, or the words that
+    /// imply one victim or none).
+    pub span: ByteSpan,
+    /// The harm keyword.
+    pub keyword: ByteSpan,
+    /// Token index of the keyword.
+    pub token: usize,
+    /// A running or whole-war total, not one event's toll.
+    pub cumulative: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// "killed", "wounded": passive participle or active past.
+    Participle,
+    /// "killing", "wounding": active, count follows.
+    Active,
+    /// "deaths", "injuries", "fatalities": count precedes.
+    Noun,
+    /// "died", "perished": count or subject precedes.
+    Intransitive,
+    /// "dead": "3 dead", "one dead terrorist", "were dead".
+    Adjective,
+    /// "toll": "the death toll rose to 25".
+    Toll,
+}
+
+fn keyword(word: &str) -> Option<(Harm, Form)> {
+    use Form::*;
+    use Harm::*;
+    let w = word.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "killed" | "slain" | "murdered" | "massacred" | "executed" | "assassinated"
+        | "beheaded" | "lynched" => (Killed, Participle),
+        "killing" | "murdering" => (Killed, Active),
+        "deaths" | "fatalities" | "bodies" | "corpses" | "dead" => (Killed, Adjective),
+        "death" => (Killed, Noun),
+        "died" | "perished" | "die" => (Killed, Intransitive),
+        "toll" => (Killed, Toll),
+        "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" | "shot" => {
+            (Injured, Participle)
+        }
+        "wounding" | "injuring" => (Injured, Active),
+        "injuries" | "wounds" => (Injured, Noun),
+        "casualties" => (Casualties, Noun),
+        _ => return None,
+    })
+}
+
+/// Words that may stand between a count and its harm keyword: auxiliaries,
+/// adverbs, and the usual nouns for people.
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "are",
+    "is",
+    "be",
+    "being",
+    "reportedly",
+    "also",
+    "later",
+    "all",
+    "of",
+    "them",
+    "who",
+    "allegedly",
+    "reported",
+    "believed",
+    "to",
+    "confirmed",
+    "more",
+    "others",
+    "other",
+    "people",
+    "persons",
+    "seriously",
+    "critically",
+    "severely",
+    "slightly",
+    "lightly",
+    "mortally",
+    "fatally",
+    "badly",
+    "in",
+    "total",
+    "were",
+    "reportedly",
+    "still",
+    "now",
+    "already",
+    "just",
+    "either",
+    "both",
+    "least",
+];
+
+/// Nouns of things: a count before them is not a count of people.
+const THINGS: &[&str] = &[
+    "missiles",
+    "missile",
+    "drones",
+    "drone",
+    "rockets",
+    "rocket",
+    "shells",
+    "bombs",
+    "rounds",
+    "shots",
+    "homes",
+    "houses",
+    "buildings",
+    "vehicles",
+    "cars",
+    "tanks",
+    "times",
+    "days",
+    "hours",
+    "weeks",
+    "months",
+    "years",
+    "aircraft",
+    "planes",
+    "helicopters",
+    "villages",
+    "towns",
+    "miles",
+    "kilometers",
+    "km",
+    "meters",
+    "dollars",
+    "shahed",
+    "shaheds",
+    "weapons",
+    "guns",
+    "rifles",
+    "mines",
+    "grenades",
+    "targets",
+    "positions",
+    "attacks",
+    "strikes",
+    "incidents",
+    "cases",
+    "points",
+    "blocks",
+    "block",
+    "pounds",
+    "tons",
+    "feet",
+    "apartments",
+    "schools",
+    "hospitals",
+    "percent",
+    "floors",
+    "stories",
+];
+
+/// Words that end the search for a count on the left.
+const BLOCKERS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "said",
+    "says",
+    "including",
+    "with",
+    "after",
+    "before",
+    "when",
+    "while",
+    "that",
+    "which",
+    "than",
+    "from",
+    "by",
+    "at",
+    "on",
+    "for",
+    "as",
+    "after",
+    "if",
+    "the",
+];
+
+const SINGULAR_PERSONS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "child",
+    "baby",
+    "toddler",
+    "infant",
+    "officer",
+    "soldier",
+    "civilian",
+    "person",
+    "victim",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "student",
+    "driver",
+    "resident",
+    "journalist",
+    "priest",
+    "worker",
+    "guard",
+    "policeman",
+    "policewoman",
+    "member",
+    "leader",
+    "commander",
+    "general",
+    "official",
+    "mayor",
+    "judge",
+    "farmer",
+    "peasant",
+    "youth",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "girlfriend",
+    "boyfriend",
+    "suspect",
+    "gunman",
+    "shooter",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "grandmother",
+    "grandfather",
+    "pedestrian",
+    "deputy",
+    "trooper",
+    "agent",
+    "fighter",
+    "militant",
+    "guerrilla",
+    "terrorist",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "major",
+    "mayor",
+    "senator",
+    "candidate",
+    "activist",
+    "nurse",
+    "doctor",
+    "employee",
+    "customer",
+    "clerk",
+    "owner",
+    "passenger",
+    "bystander",
+    "infant",
+    "individual",
+    "male",
+    "female",
+    "adult",
+    "juvenile",
+    "subversive",
+    "extremist",
+    "rebel",
+    "insurgent",
+    "attacker",
+    "assailant",
+    "mother",
+    "patient",
+    "inmate",
+    "prisoner",
+    "hostage",
+];
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "i"];
+
+fn any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Finds the casualty figures in a document, in order.
+pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
+    let mut used = vec![false; doc.quantities.len()];
+    let mut out: Vec<Casualty> = Vec::new();
+    // Quantity index by first and last token, for O(1) look-ups.
+    let mut starts_at = vec![u32::MAX; doc.tokens.len() + 1];
+    let mut ends_at = vec![u32::MAX; doc.tokens.len() + 1];
+    for (qi, q) in doc.quantities.iter().enumerate() {
+        starts_at[q.first] = qi as u32;
+        ends_at[q.last] = qi as u32;
+    }
+    for k in 0..doc.tokens.len() {
+        if doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        let word = doc.word(k);
+        if word.len() < 3 || word.len() > 13 {
+            continue;
+        }
+        let Some((mut harm, form)) = keyword(word) else {
+            continue;
+        };
+        if is_not_about_people(doc, k, form) {
+            continue;
+        }
+        // "shot" and "shot dead" / "shot and killed" / "fatally shot".
+        if word.eq_ignore_ascii_case("shot") {
+            if shot_is_fatal(doc, k) {
+                continue; // the killing keyword nearby carries it
+            }
+            harm = Harm::Injured;
+        }
+        if form == Form::Noun
+            && word.eq_ignore_ascii_case("death")
+            && !doc.word(k + 1).eq_ignore_ascii_case("toll")
+        {
+            continue;
+        }
+        if form == Form::Noun && word.eq_ignore_ascii_case("death") {
+            continue; // "death toll": the "toll" keyword reads it
+        }
+        let found = match form {
+            Form::Active => right_count(doc, k, &starts_at, &used),
+            Form::Toll => toll_count(doc, k, &starts_at, &used),
+            Form::Participle => right_count(doc, k, &starts_at, &used)
+                .filter(|_| is_active_use(doc, k))
+                .or_else(|| left_count(doc, k, &ends_at, &used)),
+            Form::Noun | Form::Adjective | Form::Intransitive => {
+                left_count(doc, k, &ends_at, &used)
+            }
+        };
+        let keyword_span = doc.tokens[k].span;
+        let casualty = match found {
+            Some((count, span, qis)) => {
+                for qi in qis.into_iter().flatten() {
+                    used[qi] = true;
+                }
+                Some((count, span))
+            }
+            None => zero(doc, k).or_else(|| single(doc, k, form)),
+        };
+        if let Some((count, span)) = casualty {
+            // "shot" then "died" of the same person is one death, no injury.
+            out.push(Casualty {
+                harm,
+                count,
+                span,
+                keyword: keyword_span,
+                token: k,
+                cumulative: is_cumulative(doc, k),
+            });
+        }
+    }
+    drop_injuries_that_became_deaths(doc, &mut out);
+    out
+}
+
+/// "dead" in "dead end", "killed the bill", "hurt the economy"...: uses of a
+/// harm word that are not about people being harmed.
+fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
+    let next = doc.word(k + 1);
+    let prev = doc.word(k.wrapping_sub(1));
+    match doc.word(k).to_ascii_lowercase().as_str() {
+        "shot" => {
+            any(next, &["down", "at", "up", "back"])
+                || any(prev, &["a", "one", "first", "warning", "the", "big"])
+        }
+        "dead" => {
+            any(
+                next,
+                &["end", "ends", "heat", "zone", "line", "set", "serious"],
+            ) || any(prev, &["brain", "drop"])
+        }
+        "hurt" => any(
+            next,
+            &[
+                "the", "his", "her", "their", "its", "our", "economy", "business", "feelings",
+            ],
+        ),
+        "bodies" | "body" => any(
+            prev,
+            &[
+                "governing",
+                "legislative",
+                "government",
+                "federal",
+                "regulatory",
+                "heavenly",
+            ],
+        ),
+        "toll" => !doc.word(k.wrapping_sub(1)).eq_ignore_ascii_case("death"),
+        "die" => form == Form::Intransitive && !any(prev, &["to"]),
+        _ => false,
+    }
+}
+
+fn shot_is_fatal(doc: &Doc, k: usize) -> bool {
+    let prev = doc.word(k.wrapping_sub(1));
+    if any(prev, &["fatally", "mortally"]) {
+        return true;
+    }
+    (k + 1..(k + 5).min(doc.tokens.len())).any(|j| {
+        let w = doc.word(j);
+        any(w, &["dead", "killed", "death", "died"]) && !any(doc.word(j - 1), &["not", "no"])
+    })
+}
+
+/// Whether a participle is used actively ("killed five"), judged by what
+/// comes before: not an auxiliary.
+fn is_active_use(doc: &Doc, k: usize) -> bool {
+    !any(
+        doc.word(k.wrapping_sub(1)),
+        &["were", "was", "been", "are", "is", "be"],
+    )
+}
+
+type Found = Option<(Count, ByteSpan, [Option<usize>; 2])>;
+
+fn usable(doc: &Doc, qi: usize, used: &[bool]) -> bool {
+    let q = &doc.quantities[qi];
+    !used[qi] && q.unit == Unit::Count && !any(doc.word(q.last), THINGS)
+}
+
+/// "killing five", "injured more than 100", "killing at least 3 people".
+fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
+    let mut j = k + 1;
+    if doc.word(j) == "a"
+        && doc.word(j + 1).eq_ignore_ascii_case("total")
+        && doc.word(j + 2).eq_ignore_ascii_case("of")
+    {
+        j += 3;
+    }
+    let qi = *starts_at.get(j)? as usize;
+    if qi == u32::MAX as usize || !usable(doc, qi, used) {
+        return None;
+    }
+    let q = &doc.quantities[qi];
+    Some((Count::of(q), q.span, [Some(qi), None]))
+}
+
+/// "the death toll rose to 25", "a death toll of 25".
+fn toll_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
+    const BRIDGE: &[&str] = &[
+        "rose",
+        "risen",
+        "has",
+        "had",
+        "climbed",
+        "reached",
+        "stands",
+        "stood",
+        "at",
+        "of",
+        "is",
+        "was",
+        "now",
+        "to",
+        "increased",
+        "jumped",
+        "hit",
+        "grew",
+        "rises",
+        "climbs",
+        "reaches",
+    ];
+    for j in k + 1..(k + 6).min(doc.tokens.len()) {
+        let qi = starts_at[j];
+        if qi != u32::MAX && usable(doc, qi as usize, used) {
+            let q = &doc.quantities[qi as usize];
+            return Some((Count::of(q), q.span, [Some(qi as usize), None]));
+        }
+        if !any(doc.word(j), BRIDGE) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "five people were killed", "130 injuries", "THREE SUBVERSIVES WERE
+/// KILLED", "two soldiers and three civilians were killed" (5), "he and three
+/// others were shot" (4).
+fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
+    let floor = k.saturating_sub(7);
+    let mut j = k;
+    while j > floor {
+        let qi = ends_at[j];
+        if qi != u32::MAX && usable(doc, qi as usize, used) {
+            let qi = qi as usize;
+            let q = &doc.quantities[qi];
+            let mut count = Count::of(q);
+            let mut span = q.span;
+            let mut second = None;
+            // Coordination before the count: "two soldiers and three civilians".
+            if q.first >= 2 && any(doc.word(q.first - 1), &["and", ","]) {
+                let noun = q.first - 2;
+                // The other conjunct is a count right before the "and", or a
+                // count and one noun ("two soldiers").
+                let other = [noun + 1, noun]
+                    .into_iter()
+                    .map(|end| ends_at[end])
+                    .find(|&p| p != u32::MAX && usable(doc, p as usize, used));
+                if let Some(p) = other {
+                    let pm = &doc.quantities[p as usize];
+                    count = count.plus(Count::of(pm));
+                    span = pm.span.cover(&span);
+                    second = Some(p as usize);
+                } else if doc.word(q.first - 1) == "and"
+                    && (any(doc.word(noun), SUBJECT_PRONOUNS) || is_capitalized_name(doc, noun))
+                    && any(doc.word(q.last), &["others", "other", "more"])
+                {
+                    // "he and three others"
+                    count = count.plus(Count::exact(1));
+                }
+            }
+            return Some((count, span, [Some(qi), second]));
+        }
+        let w = doc.word(j - 1);
+        let t = doc.tokens[j - 1];
+        if j - 1 != k && j - 1 < k {
+            if t.kind == TokenKind::Punct && w != "-" {
+                return None;
+            }
+            if any(w, BLOCKERS) || any(w, THINGS) {
+                return None;
+            }
+        }
+        j -= 1;
+    }
+    None
+}
+
+fn is_capitalized_name(doc: &Doc, i: usize) -> bool {
+    doc.word(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "no one was hurt", "no injuries", "nobody was killed", "no casualties".
+fn zero(doc: &Doc, k: usize) -> Option<(Count, ByteSpan)> {
+    let floor = k.saturating_sub(5);
+    for j in (floor..k).rev() {
+        let w = doc.word(j);
+        if any(w, &["no", "nobody", "none", "neither"]) {
+            // "no one", "no other", "no reports of"
+            let span = doc.tokens[j].span.cover(&doc.tokens[k].span);
+            return Some((Count::exact(0), span));
+        }
+        if doc.tokens[j].kind == TokenKind::Punct || any(w, &["but", "and", "after", "that"]) {
+            return None;
+        }
+    }
+    None
+}
+
+/// One victim: "a man was killed", "he was shot", "the victim died",
+/// "killing his wife", "shot and killed a 25-year-old man".
+fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
+    let kw = doc.tokens[k].span;
+    match form {
+        Form::Participle => {
+            // Passive with a singular auxiliary: "was killed", "has been wounded".
+            let mut j = k;
+            while j > 0
+                && any(
+                    doc.word(j - 1),
+                    &[
+                        "reportedly",
+                        "fatally",
+                        "critically",
+                        "seriously",
+                        "also",
+                        "later",
+                        "allegedly",
+                        "badly",
+                        "severely",
+                        "mortally",
+                        "then",
+                    ],
+                )
+            {
+                j -= 1;
+            }
+            // "shot and killed", "stabbed and wounded"
+            if j >= 2
+                && doc.word(j - 1) == "and"
+                && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
+            {
+                j -= 2;
+            }
+            let aux = doc.word(j.wrapping_sub(1));
+            let singular_aux = any(aux, &["was", "is"])
+                || (aux.eq_ignore_ascii_case("been")
+                    && any(doc.word(j.wrapping_sub(2)), &["has", "had"]));
+            if singular_aux && !subject_is_plural_or_thing(doc, j.saturating_sub(1)) {
+                return Some((Count::exact(1), kw));
+            }
+            // Active with a singular person object: "killing his wife".
+            object_is_single_person(doc, k).then(|| (Count::exact(1), kw))
+        }
+        Form::Active => object_is_single_person(doc, k).then(|| (Count::exact(1), kw)),
+        Form::Intransitive => {
+            let mut j = k;
+            while j > 0
+                && any(
+                    doc.word(j - 1),
+                    &[
+                        "later",
+                        "also",
+                        "reportedly",
+                        "subsequently",
+                        "eventually",
+                        "then",
+                        "had",
+                        "has",
+                    ],
+                )
+            {
+                j -= 1;
+            }
+            let subject = doc.word(j.wrapping_sub(1));
+            let singular = any(subject, SUBJECT_PRONOUNS)
+                || any(subject, SINGULAR_PERSONS)
+                || (is_capitalized_name(doc, j.wrapping_sub(1))
+                    && j >= 2
+                    && !any(subject, &["They", "Police"]));
+            singular.then(|| (Count::exact(1), kw))
+        }
+        _ => None,
+    }
+}
+
+/// Looks back from an auxiliary for a plural subject or a non-person.
+fn subject_is_plural_or_thing(doc: &Doc, aux: usize) -> bool {
+    let prev = doc.word(aux.wrapping_sub(1));
+    any(prev, THINGS)
+        || any(
+            prev,
+            &["they", "we", "which", "it", "that", "this", "there"],
+        )
+}
+
+/// "a man", "his wife", "a 25-year-old man", "the victim" right after the verb.
+fn object_is_single_person(doc: &Doc, k: usize) -> bool {
+    let det = doc.word(k + 1);
+    if !any(det, &["a", "an", "his", "her", "their", "one"]) {
+        return false;
+    }
+    for j in k + 2..(k + 8).min(doc.tokens.len()) {
+        let w = doc.word(j);
+        if any(w, SINGULAR_PERSONS) {
+            return true;
+        }
+        if doc.tokens[j].kind == TokenKind::Punct && w != "-" {
+            return false;
+        }
+    }
+    false
+}
+
+/// A total over a war or a period, not one event's toll.
+fn is_cumulative(doc: &Doc, k: usize) -> bool {
+    let s = &doc.sentences[doc.sentence_of(k)];
+    // The clause around the keyword, bounded by punctuation.
+    let mut a = k;
+    while a > s.first && !is_clause_break(doc.word(a - 1)) {
+        a -= 1;
+    }
+    let mut b = k;
+    while b + 1 < s.last && !is_clause_break(doc.word(b + 1)) {
+        b += 1;
+    }
+    // A sentence that opens with a period: "Since the war began, ...".
+    let opener = doc.word(s.first);
+    if any(opener, &["since", "overall", "altogether"])
+        || (opener.eq_ignore_ascii_case("so") && doc.word(s.first + 1).eq_ignore_ascii_case("far"))
+        || (opener.eq_ignore_ascii_case("in")
+            && doc.word(s.first + 1).eq_ignore_ascii_case("total"))
+    {
+        return true;
+    }
+    (a..=b).any(|j| {
+        let w = doc.word(j);
+        any(
+            w,
+            &["since", "overall", "cumulative", "altogether", "so-far"],
+        ) || (w.eq_ignore_ascii_case("so") && doc.word(j + 1).eq_ignore_ascii_case("far"))
+            || (w.eq_ignore_ascii_case("to") && doc.word(j + 1).eq_ignore_ascii_case("date"))
+            || (w.eq_ignore_ascii_case("in") && doc.word(j + 1).eq_ignore_ascii_case("total"))
+            || (w.eq_ignore_ascii_case("this") && any(doc.word(j + 1), &["year", "month"]))
+            || (any(w, &["war", "conflict", "pandemic"])
+                && any(doc.word(j.wrapping_sub(1)), &["the", "this"]))
+    })
+}
+
+fn is_clause_break(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+}
+
+/// A person shot (injured) who then died is one death: drop the injury when a
+/// death of one person follows in the same sentence.
+fn drop_injuries_that_became_deaths(doc: &Doc, out: &mut Vec<Casualty>) {
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if out[i].harm != Harm::Injured
+            || out[i].count.best != 1
+            || !doc.word(out[i].token).eq_ignore_ascii_case("shot")
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of(out[i].token);
+        if out.iter().any(|c| {
+            c.harm == Harm::Killed && c.count.best == 1 && doc.sentence_of(c.token) == sentence
+        }) {
+            drop[i] = true;
+        }
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(Harm, u64, Option<u64>, Option<u64>, bool)> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .iter()
+            .map(|c| {
+                (
+                    c.harm,
+                    c.count.best,
+                    c.count.low,
+                    c.count.high,
+                    c.cumulative,
+                )
+            })
+            .collect()
+    }
+
+    fn bests(text: &str) -> Vec<(Harm, u64)> {
+        read(text).into_iter().map(|c| (c.0, c.1)).collect()
+    }
+
+    use Harm::*;
+
+    #[test]
+    fn active_verbs_take_the_count_after_them() {
+        assert_eq!(
+            bests("The strike hit Kyiv, killing five and injuring 130."),
+            [(Killed, 5), (Injured, 130)]
+        );
+        assert_eq!(
+            bests("Missiles killed over two dozen people and injured more than 100 others."),
+            [(Killed, 25), (Injured, 100)]
+        );
+    }
+
+    #[test]
+    fn passive_and_nouns_take_the_count_before_them() {
+        assert_eq!(
+            bests("Five people were killed in the blast."),
+            [(Killed, 5)]
+        );
+        assert_eq!(
+            bests("THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES."),
+            [(Killed, 3), (Injured, 7)]
+        );
+        assert_eq!(
+            bests("It left 3 dead and 12 wounded."),
+            [(Killed, 3), (Injured, 12)]
+        );
+        assert_eq!(
+            bests("The attack resulted in five deaths and 130 injuries."),
+            [(Killed, 5), (Injured, 130)]
+        );
+        assert_eq!(
+            bests("resulting in dozens of deaths and over 150 injuries"),
+            [(Killed, 24), (Injured, 150)]
+        );
+        assert_eq!(bests("There was one dead terrorist."), [(Killed, 1)]);
+        assert_eq!(bests("25 fatalities were recorded"), [(Killed, 25)]);
+    }
+
+    #[test]
+    fn tolls() {
+        assert_eq!(
+            bests("The death toll rose to 25 on Monday."),
+            [(Killed, 25)]
+        );
+        assert_eq!(bests("The death toll has climbed to 31."), [(Killed, 31)]);
+    }
+
+    #[test]
+    fn single_victims() {
+        assert_eq!(
+            bests("A man was shot and killed on Main Street."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("A 12-year-old was shot on the court."),
+            [(Injured, 1)]
+        );
+        assert_eq!(bests("He later died at the hospital."), [(Killed, 1)]);
+        assert_eq!(
+            bests("The gunman opened fire, killing his wife."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("A SOLDIER WAS WOUNDED AND TAKEN TO THE HOSPITAL."),
+            [(Injured, 1)]
+        );
+    }
+
+    #[test]
+    fn coordinated_counts_add_up() {
+        assert_eq!(
+            bests("Two soldiers and three civilians were killed."),
+            [(Killed, 5)]
+        );
+        assert_eq!(bests("He and three others were shot."), [(Injured, 4)]);
+    }
+
+    #[test]
+    fn negations_give_zero() {
+        assert_eq!(bests("No one was hurt."), [(Injured, 0)]);
+        assert_eq!(bests("There were no injuries."), [(Injured, 0)]);
+    }
+
+    #[test]
+    fn not_casualties() {
+        assert!(bests("A 5-year-old girl and 160 missiles; 12 percent fell.").is_empty());
+        assert!(bests("The drone was shot down over the sea.").is_empty());
+        assert!(bests("The tax hurt the economy.").is_empty());
+        assert_eq!(
+            bests("Russia fired 40 missiles, and 3 people were injured."),
+            [(Injured, 3)]
+        );
+    }
+
+    #[test]
+    fn ambiguous_casualties_stay_apart() {
+        assert_eq!(
+            bests("The attack caused 40 casualties."),
+            [(Casualties, 40)]
+        );
+    }
+
+    #[test]
+    fn cumulative_tolls_are_flagged() {
+        let r = read("Since the war began, 10,000 civilians have been killed.");
+        assert_eq!(r.len(), 1);
+        assert!(r[0].4);
+        let r = read("Russia's largest air attack since the start of the war killed 30, resulting in dozens of deaths.");
+        assert!(r.iter().all(|c| !c.4 || c.1 == 30));
+        assert!(!r.last().unwrap().4);
+    }
+}
