@@ -18,6 +18,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod casualty;
 mod date;
 mod doc;
 mod error;
@@ -28,7 +29,9 @@ mod span;
 mod summary;
 mod text;
 
-#[cfg(feature = "web")]
+// The page; its pure parts (state reducer, highlighting) are also built for
+// the native unit tests, so `cargo test` covers them without a browser.
+#[cfg(any(feature = "web", test))]
 pub mod web;
 
 pub use error::Error;

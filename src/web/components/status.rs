@@ -1,0 +1,48 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::web::state::Analysis;
+
+#[derive(Properties)]
+pub struct Props {
+    /// The analysis on show.
+    pub analysis: Option<Rc<Analysis>>,
+    /// Whether the text has changed since.
+    pub pending: bool,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        self.pending == other.pending && super::same(&self.analysis, &other.analysis)
+    }
+}
+
+/// One line saying what the page shows, announced to screen readers.
+#[function_component(Status)]
+pub fn status(props: &Props) -> Html {
+    let line = match (&props.analysis, props.pending) {
+        (_, true) => "Analyzing…".to_string(),
+        (Some(a), false) if !a.text.is_empty() => {
+            let r = &a.report;
+            format!(
+                "{} characters · {} · {}",
+                a.text.chars().count(),
+                plural(r.sentences.len(), "sentence"),
+                plural(r.mentions.quantities.len(), "number"),
+            )
+        }
+        _ => "Nothing analyzed yet. Everything stays in this browser.".to_string(),
+    };
+    html! {
+        <p class="status" role="status" aria-live="polite">{ line }</p>
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
