@@ -40,6 +40,12 @@ impl<'t> Doc<'t> {
         s.slice(self.text)
     }
 
+    /// The index of the token that holds byte `b`, if any.
+    pub fn token_at(&self, b: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.end <= b);
+        (i < self.tokens.len() && self.tokens[i].span.start <= b).then_some(i)
+    }
+
     /// The index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.last <= i)

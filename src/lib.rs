@@ -22,6 +22,7 @@ mod casualty;
 mod date;
 mod doc;
 mod error;
+mod event;
 mod lexicon;
 mod quantity;
 pub mod report;
@@ -65,6 +66,10 @@ impl Options {
 pub fn analyze(text: &str, options: &Options) -> Report {
     let offsets = Offsets::new(text);
     let doc = doc::Doc::new(text);
+    let warnings = Vec::new();
+    // Each extractor adds its mentions to the context, with their byte spans
+    // and tokens; events draw their arguments from it.
+    let ctx = event::Context::default();
     let quantities = doc
         .quantities
         .iter()
@@ -77,18 +82,21 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             exact: q.exact,
         })
         .collect();
-    let events = Vec::new();
+    let events = event::extract(&doc, &ctx, &offsets);
     let summary = summary::summarize(&events);
     Report {
         schema: SCHEMA.to_string(),
         reference_date: options.reference_date(),
         events,
         mentions: report::Mentions {
+            places: ctx.places.into_iter().map(|l| l.value).collect(),
+            actors: ctx.actors.into_iter().map(|l| l.value).collect(),
+            weapons: ctx.weapons.into_iter().map(|l| l.value).collect(),
+            dates: ctx.dates.into_iter().map(|l| l.value).collect(),
             quantities,
-            ..Default::default()
         },
         summary,
-        warnings: Vec::new(),
+        warnings,
         sentences: doc.sentences.iter().map(|s| offsets.span(s.span)).collect(),
     }
 }

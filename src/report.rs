@@ -178,6 +178,22 @@ pub struct Event {
     pub evidence: Span,
     /// In `[0, 1]`.
     pub confidence: f64,
+    /// People killed or injured, where the text does not say which
+    /// ("40 casualties"); never added to fatalities or injuries (extension).
+    #[serde(default)]
+    pub casualties: Option<Quantity>,
+    /// Other words that name the same event (extension).
+    #[serde(default)]
+    pub triggers: Vec<Span>,
+    /// Every sentence the event was read from, the main one first (extension).
+    #[serde(default)]
+    pub evidence_sentences: Vec<Span>,
+    /// The word the fatality count was read with ("killed", "deaths") (extension).
+    #[serde(default)]
+    pub fatalities_keyword: Option<Span>,
+    /// The word the injury count was read with ("wounded", "injuries") (extension).
+    #[serde(default)]
+    pub injuries_keyword: Option<Span>,
 }
 
 /// A `{low, best, high}` total.

@@ -7,6 +7,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+mod events;
+
 /// One gold record of `shared/data/dev/*.jsonl`.
 #[derive(Deserialize)]
 pub struct Record {
@@ -118,7 +120,12 @@ impl Score {
 
 /// The scorers, by dataset name.
 type Scorer = fn(&[Record]) -> Vec<Score>;
-const SCORERS: &[(&str, Scorer)] = &[];
+const SCORERS: &[(&str, Scorer)] = &[
+    ("muc4", events::muc4),
+    ("gvdb", events::gvdb),
+    ("semeval2018-task5-gva", events::gva),
+    ("wikievents", events::wikievents),
+];
 
 const EVAL_USAGE: &str = "usage: sitrep eval DIR [--only DATASET] [--limit N]";
 

@@ -1,0 +1,874 @@
+//! Events: what happened, by whom, to whom, where, when, with what, and how
+//! many were killed and injured.
+//!
+//! The pipeline, per document:
+//! 1. Triggers from `data/lexicon/triggers.tsv` are found and filtered:
+//!    negated or hypothetical mentions ("if Ukraine fails to ...", "no attack")
+//!    and generic bare plurals ("attacks by Moscow") are not events.
+//! 2. In each sentence, the violent triggers form one event draft, typed by
+//!    the strongest of them; a foil ("foiled an attack"), a threat ("vowed
+//!    to strike") and each non-violent family form drafts of their own.
+//! 3. Casualty figures ([`crate::casualty`]) join the violent draft of their
+//!    sentence, or, with no trigger there, continue the event before them.
+//! 4. A draft that restates an earlier event (a headline and its body, "the
+//!    attack" later on) merges into it; a draft marked as distinct
+//!    ("another", "days later") or whose place or actor conflicts stays apart.
+//! 5. Arguments are read from the clause: actors (subject, "by X", "X's",
+//!    demonyms), targets, place, date, weapons, source and status.
+
+use std::sync::OnceLock;
+
+use crate::casualty::{self, Casualty, Harm};
+use crate::doc::Doc;
+use crate::lexicon::PhraseSet;
+use crate::report::{Actor, Date, Event, Place, Quantity, Source, Weapon};
+use crate::span::{ByteSpan, Offsets};
+use crate::text::TokenKind;
+
+/// How a trigger behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Verb,
+    Noun,
+    Harm,
+    Foil,
+    Threat,
+    Accuse,
+}
+
+/// One row of the trigger lexicon.
+struct Trigger {
+    event_type: &'static str,
+    sub_type: &'static str,
+    plover: Option<&'static str>,
+    role: Role,
+    priority: u8,
+}
+
+struct Triggers {
+    rows: Vec<Trigger>,
+    set: PhraseSet,
+}
+
+const TRIGGERS_TSV: &str = include_str!("../data/lexicon/triggers.tsv");
+
+fn triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut rows = Vec::new();
+        let mut phrases = Vec::new();
+        for line in TRIGGERS_TSV.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&'static str> = line.split('\t').collect();
+            assert!(f.len() == 6, "triggers.tsv: bad row {line:?}");
+            let role = match f[4] {
+                "verb" => Role::Verb,
+                "noun" => Role::Noun,
+                "harm" => Role::Harm,
+                "foil" => Role::Foil,
+                "threat" => Role::Threat,
+                "accuse" => Role::Accuse,
+                other => panic!("triggers.tsv: unknown role {other:?}"),
+            };
+            phrases.push((f[0], rows.len() as u32));
+            rows.push(Trigger {
+                event_type: f[1],
+                sub_type: f[2],
+                plover: (f[3] != "-").then_some(f[3]),
+                role,
+                priority: f[5].parse().expect("triggers.tsv: priority"),
+            });
+        }
+        Triggers {
+            set: PhraseSet::new(phrases),
+            rows,
+        }
+    })
+}
+
+/// A mention found by another extractor, with where it stands.
+pub(crate) struct Located<T> {
+    /// Its bytes.
+    pub span: ByteSpan,
+    /// Its first token.
+    pub first: usize,
+    /// One past its last token.
+    pub last: usize,
+    /// The report value.
+    pub value: T,
+}
+
+/// Everything the other extractors found, for events to draw arguments from.
+#[derive(Default)]
+pub(crate) struct Context {
+    /// Places.
+    pub places: Vec<Located<Place>>,
+    /// Actors.
+    pub actors: Vec<Located<Actor>>,
+    /// Weapons.
+    pub weapons: Vec<Located<Weapon>>,
+    /// Dates.
+    pub dates: Vec<Located<Date>>,
+}
+
+const VIOLENT: &[&str] = &[
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+];
+
+fn is_violent(t: &str) -> bool {
+    VIOLENT.contains(&t)
+}
+
+/// A trigger occurrence.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    row: usize,
+    span: ByteSpan,
+    first: usize,
+    last: usize,
+}
+
+/// An event being built.
+#[derive(Debug)]
+struct Draft {
+    head: Hit,
+    /// Other triggers folded in.
+    hits: Vec<Hit>,
+    event_type: &'static str,
+    sub_type: &'static str,
+    plover: Option<&'static str>,
+    status: Option<&'static str>,
+    /// Sentence indexes it was read from, first is the main one.
+    sentences: Vec<usize>,
+    killed: Option<Casualty>,
+    injured: Option<Casualty>,
+    ambiguous: Option<Casualty>,
+    /// Refers back ("the attack").
+    anaphoric: bool,
+    /// Marked as a new event ("another", "days later").
+    distinct: bool,
+    /// Generic unless something makes it specific.
+    generic: bool,
+}
+
+/// Finds the events of a document.
+pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> Vec<Event> {
+    let t = triggers();
+    let hits: Vec<Hit> = t
+        .set
+        .find(doc.text)
+        .into_iter()
+        .filter_map(|m| {
+            let first = doc.token_at(m.span.start)?;
+            let last = doc.token_at(m.span.end - 1)? + 1;
+            Some(Hit {
+                row: m.entry as usize,
+                span: m.span,
+                first,
+                last,
+            })
+        })
+        .collect();
+    let casualties = casualty::find(doc);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut h = 0;
+    let mut c = 0;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let start = h;
+        while h < hits.len() && hits[h].first < s.last {
+            h += 1;
+        }
+        let cstart = c;
+        while c < casualties.len() && casualties[c].token < s.last {
+            c += 1;
+        }
+        let sentence_hits = &hits[start..h];
+        let sentence_casualties: Vec<Casualty> = casualties[cstart..c]
+            .iter()
+            .filter(|x| !x.cumulative)
+            .copied()
+            .collect();
+        let mut new = sentence_drafts(doc, si, sentence_hits, &sentence_casualties, ctx);
+        if new.is_empty() && !sentence_casualties.is_empty() {
+            // Casualties with no trigger continue the event before them, or
+            // stand as an attack of their own.
+            let continues = drafts
+                .iter()
+                .rposition(|d| is_violent(d.event_type))
+                .filter(|&i| !has_distinct_marker(doc, si, None) && si.saturating_sub(*drafts[i].sentences.last().unwrap_or(&0)) <= 6);
+            match continues {
+                Some(i) => {
+                    add_casualties(&mut drafts[i], &sentence_casualties, true);
+                    if !drafts[i].sentences.contains(&si) {
+                        drafts[i].sentences.push(si);
+                    }
+                }
+                None => {
+                    if let Some(d) = harm_draft(si, &sentence_casualties) {
+                        new.push(d);
+                    }
+                }
+            }
+        }
+        for d in new {
+            merge_or_push(doc, ctx, &mut drafts, d);
+        }
+    }
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| finish(doc, ctx, offsets, d, i + 1))
+        .collect()
+}
+
+/// Words that negate or make hypothetical what follows in the clause.
+const IRREALIS: &[&str] = &[
+    "not", "no", "never", "if", "unless", "would", "could", "might", "may", "whether",
+    "without", "fails", "failed", "fail", "n't", "cannot", "avoid", "prevent", "should",
+];
+
+/// Whether a trigger is negated or hypothetical in its clause.
+fn is_irrealis(doc: &Doc, hit: &Hit, sentence_first: usize) -> bool {
+    let floor = hit.first.saturating_sub(6).max(sentence_first);
+    for j in (floor..hit.first).rev() {
+        let w = doc.word(j);
+        if matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "\"" | "“" | "”") {
+            return false;
+        }
+        if IRREALIS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+    }
+    false
+}
+
+fn word_is(doc: &Doc, i: usize, words: &[&str]) -> bool {
+    let w = doc.word(i);
+    words.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether the trigger is a definite reference back ("the attack", "this raid").
+fn is_anaphoric(doc: &Doc, hit: &Hit) -> bool {
+    let mut j = hit.first;
+    // skip adjectives: "the deadly attack", "the cross-border raid"
+    for _ in 0..3 {
+        if j == 0 {
+            return false;
+        }
+        let w = doc.word(j - 1);
+        if word_is(doc, j - 1, &["the", "this", "that", "these", "those", "same", "such"]) {
+            return !doc.word(hit.last).eq_ignore_ascii_case("of")
+                || word_is(doc, j - 1, &["this", "that", "these", "those"]);
+        }
+        if doc.tokens[j - 1].kind != TokenKind::Word
+            || w.chars().next().is_some_and(char::is_uppercase)
+            || word_is(doc, j - 1, &["a", "an", "another", "and", "or", "of", "in", "by", "to"])
+        {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// Whether the sentence (or the clause before `before`) marks a new event.
+fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
+    let s = &doc.sentences[si];
+    let end = before.unwrap_or(s.last);
+    (s.first..end).any(|j| {
+        word_is(doc, j, &["another", "separate", "separately", "second", "elsewhere", "meanwhile", "fresh"])
+            || (word_is(doc, j, &["later", "earlier"]) && j > s.first && word_is(doc, j - 1, &["days", "weeks", "hours", "months", "day", "week", "minutes"]))
+            || (word_is(doc, j, &["also"]) && before.is_some())
+    })
+}
+
+/// A bare plural noun trigger with no determiner or count: "attacks by Moscow".
+fn is_generic(doc: &Doc, hit: &Hit, role: Role) -> bool {
+    if role != Role::Noun {
+        return false;
+    }
+    let last_word = doc.word(hit.last - 1);
+    if !last_word.ends_with('s') || last_word.ends_with("ss") {
+        return false;
+    }
+    let mut j = hit.first;
+    for _ in 0..3 {
+        if j == 0 {
+            return true;
+        }
+        let w = doc.word(j - 1);
+        if word_is(doc, j - 1, &["the", "these", "those", "two", "three", "several", "multiple", "both"])
+            || doc.tokens[j - 1].kind == TokenKind::Number
+        {
+            return false;
+        }
+        if doc.tokens[j - 1].kind != TokenKind::Word || word_is(doc, j - 1, &["of", "from", "by", "to", "in", "and", "with"]) {
+            return true;
+        }
+        let _ = w;
+        j -= 1;
+    }
+    true
+}
+
+/// The drafts of one sentence.
+fn sentence_drafts(doc: &Doc, si: usize, hits: &[Hit], casualties: &[Casualty], ctx: &Context) -> Vec<Draft> {
+    let t = triggers();
+    let s = doc.sentences[si];
+    let mut live: Vec<(Hit, bool)> = hits
+        .iter()
+        .filter(|h| !is_irrealis(doc, h, s.first))
+        .map(|h| (*h, false))
+        .collect();
+    // Governors take the violent trigger right after them.
+    let mut out: Vec<Draft> = Vec::new();
+    let mut alleged = false;
+    for i in 0..live.len() {
+        let (gov, _) = live[i];
+        let role = t.rows[gov.row].role;
+        if !matches!(role, Role::Foil | Role::Threat | Role::Accuse) {
+            continue;
+        }
+        let governed = live
+            .iter()
+            .position(|(h, _)| h.first > gov.first && h.first <= gov.last + 6 && is_violent(t.rows[h.row].event_type) && !matches!(t.rows[h.row].role, Role::Foil | Role::Threat | Role::Accuse));
+        match role {
+            Role::Accuse => {
+                if let Some(g) = governed {
+                    alleged = true;
+                    let _ = g;
+                    live[i].1 = true; // the accusation is not an event of its own
+                }
+            }
+            Role::Foil | Role::Threat => {
+                let mut d = draft(si, gov);
+                d.status = Some(if role == Role::Foil { "foiled" } else { "threatened" });
+                if let Some(g) = governed {
+                    d.hits.push(live[g].0);
+                    live[g].1 = true;
+                    if role == Role::Threat {
+                        // "vowed to strike": the strike is threatened, not done.
+                        d.plover = Some("THREATEN");
+                    }
+                }
+                live[i].1 = true;
+                out.push(d);
+            }
+            _ => {}
+        }
+    }
+    let has_casualties = !casualties.is_empty();
+    let has_counted_weapons = ctx
+        .weapons
+        .iter()
+        .any(|w| w.first >= s.first && w.last <= s.last && w.value.count.is_some());
+    // The violent triggers of the sentence form one draft.
+    let violent: Vec<Hit> = live
+        .iter()
+        .filter(|(h, used)| !used && is_violent(t.rows[h.row].event_type) && t.rows[h.row].role != Role::Foil)
+        .map(|(h, _)| *h)
+        .collect();
+    let non_harm: Vec<Hit> = violent.iter().filter(|h| t.rows[h.row].role != Role::Harm).copied().collect();
+    let specific: Vec<Hit> = non_harm
+        .iter()
+        .filter(|h| !is_generic(doc, h, t.rows[h.row].role) || has_casualties || has_counted_weapons)
+        .copied()
+        .collect();
+    let pool = if !specific.is_empty() {
+        specific
+    } else if has_casualties {
+        violent.iter().filter(|h| t.rows[h.row].role == Role::Harm).copied().collect()
+    } else {
+        Vec::new()
+    };
+    if let Some(head) = pool.iter().max_by_key(|h| (t.rows[h.row].priority, std::cmp::Reverse(h.first))) {
+        let mut d = draft(si, *head);
+        d.hits = pool.iter().filter(|h| h.first != head.first).copied().collect();
+        d.anaphoric = pool.iter().all(|h| is_anaphoric(doc, h));
+        d.distinct = has_distinct_marker(doc, si, Some(head.first));
+        d.generic = pool.iter().all(|h| is_generic(doc, h, t.rows[h.row].role));
+        if alleged {
+            d.status = Some("alleged");
+        }
+        add_casualties(&mut d, casualties, false);
+        out.push(d);
+    } else if let Some(foil) = out.iter_mut().find(|d| d.status == Some("foiled")) {
+        add_casualties(foil, casualties, false);
+    }
+    // Non-violent triggers: one draft per family.
+    for (h, used) in &live {
+        let row = &t.rows[h.row];
+        if *used || is_violent(row.event_type) || matches!(row.role, Role::Foil | Role::Threat) {
+            continue;
+        }
+        if row.role == Role::Accuse && alleged {
+            continue;
+        }
+        if is_generic(doc, h, row.role) {
+            continue;
+        }
+        if out.iter().any(|d| d.event_type == row.event_type && d.plover == row.plover) {
+            continue;
+        }
+        let mut d = draft(si, *h);
+        d.anaphoric = is_anaphoric(doc, h);
+        out.push(d);
+    }
+    out.sort_by_key(|d| d.head.first);
+    out
+}
+
+fn draft(si: usize, head: Hit) -> Draft {
+    let row = &triggers().rows[head.row];
+    Draft {
+        head,
+        hits: Vec::new(),
+        event_type: row.event_type,
+        sub_type: row.sub_type,
+        plover: row.plover,
+        status: None,
+        sentences: vec![si],
+        killed: None,
+        injured: None,
+        ambiguous: None,
+        anaphoric: false,
+        distinct: false,
+        generic: false,
+    }
+}
+
+/// An attack named only by its casualties ("Five people were killed").
+fn harm_draft(si: usize, casualties: &[Casualty]) -> Option<Draft> {
+    let first = casualties.iter().find(|c| c.count.best > 0)?;
+    let t = triggers();
+    let row = t
+        .rows
+        .iter()
+        .position(|r| r.role == Role::Harm && r.event_type == "Violence against civilians")?;
+    let head = Hit {
+        row,
+        span: first.keyword,
+        first: first.token,
+        last: first.token + 1,
+    };
+    let mut d = draft(si, head);
+    add_casualties(&mut d, casualties, false);
+    Some(d)
+}
+
+/// Adds the casualty figures of a sentence to a draft. A restatement of a
+/// figure keeps the larger one (a toll that rose); figures of the same kind
+/// in one sentence add up ("two in Kyiv and three in Odesa were killed").
+fn add_casualties(d: &mut Draft, casualties: &[Casualty], restating: bool) {
+    let mut sums: [Option<Casualty>; 3] = [None, None, None];
+    for c in casualties {
+        let slot = match c.harm {
+            Harm::Killed => 0,
+            Harm::Injured => 1,
+            Harm::Casualties => 2,
+        };
+        sums[slot] = Some(match sums[slot] {
+            None => *c,
+            Some(prev) => Casualty {
+                count: plus(prev.count, c.count),
+                span: prev.span.cover(&c.span),
+                ..prev
+            },
+        });
+    }
+    let _ = restating;
+    for (slot, new) in sums.into_iter().enumerate() {
+        let Some(new) = new else { continue };
+        let field = match slot {
+            0 => &mut d.killed,
+            1 => &mut d.injured,
+            _ => &mut d.ambiguous,
+        };
+        *field = match field.take() {
+            Some(old) if old.count.best >= new.count.best => Some(old),
+            _ => Some(new),
+        };
+    }
+}
+
+fn plus(a: casualty::Count, b: casualty::Count) -> casualty::Count {
+    casualty::Count {
+        low: Some(a.low.unwrap_or(a.best) + b.low.unwrap_or(b.best)),
+        best: a.best + b.best,
+        high: a.high.zip(b.high).map(|(x, y)| x + y),
+        exact: a.exact && b.exact,
+    }
+}
+
+/// Merges a draft into an earlier event it restates, or appends it.
+fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
+    let target = if d.distinct {
+        None
+    } else if d.anaphoric {
+        drafts
+            .iter()
+            .rposition(|e| same_family(e, &d))
+    } else {
+        drafts
+            .iter()
+            .rposition(|e| same_family(e, &d))
+            .filter(|&i| compatible(doc, ctx, &drafts[i], &d) && (drafts[i].sentences[0] == 0 || d.generic || drafts[i].generic || same_kind(&drafts[i], &d)))
+    };
+    match target {
+        Some(i) => {
+            let e = &mut drafts[i];
+            // A more specific type wins: "the attack" after "an air strike"
+            // keeps the strike, a headline's "kills" gives way to "IED".
+            let t = triggers();
+            if t.rows[d.head.row].priority > t.rows[e.head.row].priority && !d.anaphoric {
+                e.event_type = d.event_type;
+                e.sub_type = d.sub_type;
+                e.plover = d.plover;
+            }
+            e.hits.push(d.head);
+            e.hits.extend(d.hits);
+            for s in d.sentences {
+                if !e.sentences.contains(&s) {
+                    e.sentences.push(s);
+                }
+            }
+            for (mine, theirs) in [(&mut e.killed, d.killed), (&mut e.injured, d.injured), (&mut e.ambiguous, d.ambiguous)] {
+                if let Some(t) = theirs {
+                    if mine.is_none_or(|m| t.count.best > m.count.best) {
+                        *mine = Some(t);
+                    }
+                }
+            }
+            if e.status.is_none() {
+                e.status = d.status;
+            }
+            e.generic &= d.generic;
+        }
+        None => drafts.push(d),
+    }
+}
+
+fn same_family(a: &Draft, b: &Draft) -> bool {
+    (is_violent(a.event_type) && is_violent(b.event_type) && a.status == b.status)
+        || (a.event_type == b.event_type && a.plover == b.plover && a.status == b.status)
+}
+
+fn same_kind(a: &Draft, b: &Draft) -> bool {
+    a.event_type == b.event_type
+}
+
+/// Whether two drafts can be one event: no conflicting place or actor.
+fn compatible(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
+    let pa = location_of(doc, ctx, a);
+    let pb = location_of(doc, ctx, b);
+    if let (Some(x), Some(y)) = (pa, pb) {
+        let (x, y) = (&ctx.places[x].value, &ctx.places[y].value);
+        let related = x.name == y.name
+            || (x.feature == "country" && x.country == y.country)
+            || (y.feature == "country" && x.country == y.country)
+            || x.admin1.as_deref() == Some(y.name.as_str())
+            || y.admin1.as_deref() == Some(x.name.as_str())
+            || (x.admin1.is_some() && x.admin1 == y.admin1 && (x.feature == "admin1" || y.feature == "admin1"));
+        if !related {
+            return false;
+        }
+    }
+    let aa = actors_of(doc, ctx, a);
+    let ab = actors_of(doc, ctx, b);
+    if !aa.is_empty() && !ab.is_empty() {
+        let key = |i: &usize| {
+            let v = &ctx.actors[*i].value;
+            v.country.clone().unwrap_or_else(|| v.name.clone())
+        };
+        if !aa.iter().any(|x| ab.iter().any(|y| key(x) == key(y))) {
+            return false;
+        }
+    }
+    true
+}
+
+// ---------------------------------------------------------------------------
+// Arguments
+
+fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
+    let s = doc.sentences[si];
+    (s.first, s.last)
+}
+
+/// The clause around a token: bounded by sentence punctuation and by
+/// semicolons.
+fn in_sentence<T>(items: &[Located<T>], first: usize, last: usize) -> impl Iterator<Item = (usize, &Located<T>)> {
+    let start = items.partition_point(|x| x.first < first);
+    items[start..]
+        .iter()
+        .enumerate()
+        .take_while(move |(_, x)| x.first < last)
+        .map(move |(i, x)| (start + i, x))
+}
+
+/// The place of a draft: in its main sentence, the place after the trigger
+/// ("into Belgorod region", "at Kyiv") or else the most specific one.
+fn location_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
+    for &si in &d.sentences {
+        let (first, last) = sentence_range(doc, si);
+        let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last).collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let anchor = if si == d.sentences[0] { d.head.first } else { first };
+        let rank = |p: &Place| match p.feature.as_str() {
+            "city" | "other" => 3,
+            "admin1" | "region" => 2,
+            _ => 1,
+        };
+        // After the trigger, prefer the first place introduced by a locative
+        // preposition; else the most specific place in the sentence.
+        let after = candidates.iter().find(|(_, p)| {
+            p.first > anchor
+                && word_is(doc, p.first.saturating_sub(1), &["in", "into", "at", "on", "near", "towards", "toward", "outside", "of", "across", "over", "from"])
+        });
+        if let Some((i, _)) = after {
+            return Some(*i);
+        }
+        return candidates
+            .iter()
+            .max_by_key(|(_, p)| (rank(&p.value), std::cmp::Reverse((p.first as isize - anchor as isize).unsigned_abs())))
+            .map(|(i, _)| *i);
+    }
+    None
+}
+
+/// Speech and claim verbs: the actor before them is a source.
+const SPEECH: &[&str] = &[
+    "said", "says", "announced", "announces", "reported", "reports", "claimed", "claims",
+    "stated", "states", "confirmed", "confirms", "told", "added", "alleged", "accused",
+    "denied", "denies", "declared", "warned", "insisted", "tweeted", "posted",
+];
+
+/// The initiators of a draft: "by X" after the trigger; "X's" or a demonym
+/// right before it; else the subject of its clause.
+fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
+    let si = d.sentences[0];
+    let (first, last) = sentence_range(doc, si);
+    let head = d.head;
+    let in_s: Vec<(usize, &Located<Actor>)> = in_sentence(&ctx.actors, first, last).collect();
+    // Passive: "was attacked by X", "kidnapped by terrorists of the FMLN".
+    for (i, a) in &in_s {
+        if a.first > head.last && a.first <= head.last + 4 && word_is(doc, a.first.saturating_sub(1), &["by"]) {
+            return vec![*i];
+        }
+        if a.first > head.last + 4 {
+            break;
+        }
+    }
+    // Possessive or modifier: "Russia's largest air attack", "Ukrainian attack".
+    for (i, a) in in_s.iter().rev() {
+        if a.last <= head.first && head.first - a.last <= 3 && a.value.kind != "civilians" {
+            let between_ok = (a.last..head.first).all(|j| doc.tokens[j].kind == TokenKind::Word && !word_is(doc, j, &["by", "on", "against", "at", "in", "of", "and"]));
+            if between_ok {
+                return vec![*i];
+            }
+        }
+    }
+    // Subject: the nearest actor before the trigger in the sentence that is
+    // not a source ("X said") nor the object of a preposition.
+    let mut best = None;
+    for (i, a) in &in_s {
+        if a.first >= head.first {
+            break;
+        }
+        if a.value.kind == "civilians" {
+            continue;
+        }
+        let prev = a.first.saturating_sub(1);
+        if a.first > first && word_is(doc, prev, &["on", "against", "at", "in", "into", "of", "to", "near", "from", "with", "for", "toward", "towards"]) {
+            continue;
+        }
+        if word_is(doc, a.last, SPEECH) || (word_is(doc, a.last, &["has", "have", "had"]) && word_is(doc, a.last + 1, SPEECH)) {
+            continue;
+        }
+        best = Some(*i);
+    }
+    best.into_iter().collect()
+}
+
+/// Targets: actors after the trigger ("attacking Russian positions",
+/// "against Ukraine", "on civilians").
+fn targets_of(doc: &Doc, ctx: &Context, d: &Draft, actors: &[usize]) -> Vec<usize> {
+    let si = d.sentences[0];
+    let (_, last) = sentence_range(doc, si);
+    let mut out = Vec::new();
+    for (i, a) in in_sentence(&ctx.actors, d.head.last, last) {
+        if actors.contains(&i) || a.first > d.head.last + 8 {
+            continue;
+        }
+        if word_is(doc, a.first.saturating_sub(1), &["by"]) {
+            continue;
+        }
+        out.push(i);
+        break;
+    }
+    out
+}
+
+/// Who says so: "X said", "X announced that", "according to X".
+fn source_of(doc: &Doc, ctx: &Context, si: usize) -> Option<usize> {
+    let (first, last) = sentence_range(doc, si);
+    for (i, a) in in_sentence(&ctx.actors, first, last) {
+        let after = a.last;
+        let says = word_is(doc, after, SPEECH)
+            || (word_is(doc, after, &["has", "have", "had", "also"]) && word_is(doc, after + 1, SPEECH));
+        let according = a.first >= 2 && word_is(doc, a.first - 1, &["to"]) && word_is(doc, a.first - 2, &["according"]);
+        if says || according {
+            return Some(i);
+        }
+    }
+    None
+}
+
+fn status_of(doc: &Doc, d: &Draft, actor: Option<&Actor>, source: Option<&Actor>) -> &'static str {
+    if let Some(s) = d.status {
+        return s;
+    }
+    let (first, last) = sentence_range(doc, d.sentences[0]);
+    let window = d.head.first.saturating_sub(8).max(first)..(d.head.last + 2).min(last);
+    if window.clone().any(|j| word_is(doc, j, &["allegedly", "accused", "suspected", "alleged"])) {
+        return "alleged";
+    }
+    if window.clone().any(|j| word_is(doc, j, &["denied", "denies"])) {
+        return "denied";
+    }
+    if window.clone().any(|j| word_is(doc, j, &["plans", "planned", "planning", "preparing"])) {
+        return "planned";
+    }
+    let claims = window.clone().any(|j| word_is(doc, j, &["claimed", "claims"]));
+    if let (Some(a), Some(s)) = (actor, source) {
+        let same = a.name == s.name || (a.country.is_some() && a.country == s.country);
+        if same {
+            return "claimed";
+        }
+    }
+    if claims {
+        return "claimed";
+    }
+    "reported"
+}
+
+fn quantity(offsets: &Offsets, c: &Casualty) -> Quantity {
+    Quantity {
+        span: offsets.span(c.span),
+        low: c.count.low,
+        best: c.count.best,
+        high: c.count.high,
+        exact: c.count.exact,
+    }
+}
+
+fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, d: Draft, n: usize) -> Event {
+    let location = location_of(doc, ctx, &d).map(|i| ctx.places[i].value.clone());
+    let actors = actors_of(doc, ctx, &d);
+    let targets = targets_of(doc, ctx, &d, &actors);
+    let source = d.sentences.iter().find_map(|&si| source_of(doc, ctx, si));
+    let actor_values: Vec<Actor> = actors.iter().map(|&i| ctx.actors[i].value.clone()).collect();
+    let status = status_of(doc, &d, actor_values.first(), source.map(|i| &ctx.actors[i].value));
+    let mut weapons: Vec<Weapon> = Vec::new();
+    let mut date: Option<Date> = None;
+    for &si in &d.sentences {
+        let (first, last) = sentence_range(doc, si);
+        for (_, w) in in_sentence(&ctx.weapons, first, last) {
+            if !weapons.iter().any(|x| x.kind == w.value.kind && x.count == w.value.count) {
+                weapons.push(w.value.clone());
+            }
+        }
+        if date.is_none() {
+            date = in_sentence(&ctx.dates, first, last).next().map(|(_, x)| x.value.clone());
+        }
+    }
+    let sub_type = resolve_sub_type(&d, &weapons, &targets.iter().map(|&i| &ctx.actors[i].value).collect::<Vec<_>>());
+    let event_type = if d.sub_type == "*" && sub_type_type(sub_type).is_some() {
+        sub_type_type(sub_type).unwrap_or(d.event_type)
+    } else {
+        d.event_type
+    };
+    let main = doc.sentences[d.sentences[0]].span;
+    let mut filled = 0;
+    filled += location.is_some() as u32 + date.is_some() as u32 + !actor_values.is_empty() as u32 + !weapons.is_empty() as u32 + (d.killed.is_some() || d.injured.is_some()) as u32;
+    let confidence = (0.45 + 0.1 * filled as f64 - if d.generic { 0.15 } else { 0.0 }).clamp(0.05, 0.95);
+    let evidence_sentences = d
+        .sentences
+        .iter()
+        .map(|&si| offsets.span(doc.sentences[si].span))
+        .collect();
+    Event {
+        id: format!("E{n}"),
+        event_type: event_type.to_string(),
+        sub_type: sub_type.to_string(),
+        plover: d.plover.map(str::to_string),
+        trigger: offsets.span(d.head.span),
+        actors: actor_values,
+        targets: targets.iter().map(|&i| ctx.actors[i].value.clone()).collect(),
+        location,
+        date,
+        weapons,
+        fatalities: d.killed.as_ref().map(|c| quantity(offsets, c)),
+        injuries: d.injured.as_ref().map(|c| quantity(offsets, c)),
+        status: status.to_string(),
+        source: source.map(|i| {
+            let a = &ctx.actors[i];
+            Source {
+                span: offsets.span(a.span),
+                name: a.value.name.clone(),
+            }
+        }),
+        evidence: offsets.span(main),
+        confidence: (confidence * 100.0).round() / 100.0,
+        casualties: d.ambiguous.as_ref().map(|c| quantity(offsets, c)),
+        triggers: d.hits.iter().map(|h| offsets.span(h.span)).collect(),
+        evidence_sentences,
+        fatalities_keyword: d.killed.as_ref().map(|c| offsets.span(c.keyword)),
+        injuries_keyword: d.injured.as_ref().map(|c| offsets.span(c.keyword)),
+    }
+}
+
+/// The type a context-decided sub-type belongs to.
+fn sub_type_type(sub: &str) -> Option<&'static str> {
+    Some(match sub {
+        "Air/drone strike" | "Shelling/artillery/missile attack" | "Remote explosive/landmine/IED" | "Grenade" => {
+            "Explosions/Remote violence"
+        }
+        "Attack" => "Violence against civilians",
+        "Armed clash" => "Battles",
+        _ => return None,
+    })
+}
+
+/// Resolves a "*" sub-type from the weapons and targets.
+fn resolve_sub_type(d: &Draft, weapons: &[Weapon], targets: &[&Actor]) -> &'static str {
+    if d.sub_type != "*" {
+        return d.sub_type;
+    }
+    let has = |k: &str| weapons.iter().any(|w| w.kind.split('+').any(|x| x == k));
+    if has("airstrike") || (has("drone") && !has("missile")) {
+        return "Air/drone strike";
+    }
+    if has("missile") || has("rocket") || has("artillery") || has("mortar") {
+        if d.event_type == "Battles" && has("small_arms") {
+            return "Armed clash";
+        }
+        return "Shelling/artillery/missile attack";
+    }
+    if has("mine") || has("bomb") {
+        return "Remote explosive/landmine/IED";
+    }
+    if targets.iter().any(|a| a.kind == "civilians") {
+        return "Attack";
+    }
+    if d.event_type == "Explosions/Remote violence" {
+        return "Shelling/artillery/missile attack";
+    }
+    "Armed clash"
+}
