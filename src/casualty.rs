@@ -90,6 +90,8 @@ pub struct Casualty {
     pub token: usize,
     /// A running or whole-war total, not one event's toll.
     pub cumulative: bool,
+    /// One victim implied by a singular ("a man was shot"), not a number.
+    pub implicit: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -115,16 +117,18 @@ fn keyword(word: &str) -> Option<(Harm, Form)> {
     Some(match w.as_str() {
         "killed" | "slain" | "murdered" | "massacred" | "executed" | "assassinated"
         | "beheaded" | "lynched" => (Killed, Participle),
-        "killing" | "murdering" => (Killed, Active),
-        "deaths" | "fatalities" | "bodies" | "corpses" | "dead" => (Killed, Adjective),
+        "killing" | "murdering" | "kills" => (Killed, Active),
+        "deaths" | "fatalities" | "bodies" | "corpses" | "dead" | "deceased" => (Killed, Adjective),
         "death" => (Killed, Noun),
         "died" | "perished" | "die" => (Killed, Intransitive),
         "toll" => (Killed, Toll),
-        "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" | "shot" => {
-            (Injured, Participle)
-        }
-        "wounding" | "injuring" => (Injured, Active),
-        "injuries" | "wounds" => (Injured, Noun),
+        "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" | "shot" | "stabbed"
+        | "beaten" => (Injured, Participle),
+        // "wounds" counts people only as a verb ("wounds 2 others"), never
+        // as a noun ("six gunshot wounds").
+        "wounding" | "injuring" | "wounds" | "injures" => (Injured, Active),
+        "injuries" => (Injured, Noun),
+        "condition" => (Injured, Adjective),
         "casualties" => (Casualties, Noun),
         _ => return None,
     })
@@ -270,6 +274,13 @@ const BLOCKERS: &[&str] = &[
 ];
 
 const SINGULAR_PERSONS: &[&str] = &[
+    "freshman",
+    "sophomore",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepfather",
+    "firefighter",
     "man",
     "woman",
     "boy",
@@ -402,8 +413,14 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         if is_not_about_people(doc, k, form) {
             continue;
         }
-        // "shot" and "shot dead" / "shot and killed" / "fatally shot".
-        if word.eq_ignore_ascii_case("shot") {
+        // "shot to death", "stabbed to death": a killing.
+        if form == Form::Participle
+            && doc.word(k + 1).eq_ignore_ascii_case("to")
+            && doc.word(k + 2).eq_ignore_ascii_case("death")
+        {
+            harm = Harm::Killed;
+        } else if word.eq_ignore_ascii_case("shot") {
+            // "shot" and "shot dead" / "shot and killed" / "fatally shot".
             if shot_is_fatal(doc, k) {
                 continue; // the killing keyword nearby carries it
             }
@@ -429,6 +446,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             }
         };
         let keyword_span = doc.tokens[k].span;
+        let mut implicit = false;
         let casualty = match found {
             Some((count, span, qis)) => {
                 for qi in qis.into_iter().flatten() {
@@ -436,11 +454,14 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 }
                 Some((count, span))
             }
-            None => zero(doc, k).or_else(|| single(doc, k, form)),
+            None => zero(doc, k).or_else(|| {
+                implicit = true;
+                single(doc, k, form)
+            }),
         };
         if let Some((count, span)) = casualty {
-            // "shot" then "died" of the same person is one death, no injury.
             out.push(Casualty {
+                implicit,
                 harm,
                 count,
                 span,
@@ -488,6 +509,18 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
             ],
         ),
         "toll" => !doc.word(k.wrapping_sub(1)).eq_ignore_ascii_case("death"),
+        "condition" => !any(
+            prev,
+            &[
+                "critical",
+                "serious",
+                "stable",
+                "grave",
+                "fair",
+                "good",
+                "life-threatening",
+            ],
+        ),
         "die" => form == Form::Intransitive && !any(prev, &["to"]),
         _ => false,
     }
@@ -596,6 +629,7 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
                 // count and one noun ("two soldiers").
                 let other = [noun + 1, noun]
                     .into_iter()
+                    .filter(|&end| end == noun + 1 || keyword(doc.word(noun)).is_none())
                     .map(|end| ends_at[end])
                     .find(|&p| p != u32::MAX && usable(doc, p as usize, used));
                 if let Some(p) = other {
@@ -654,7 +688,7 @@ fn zero(doc: &Doc, k: usize) -> Option<(Count, ByteSpan)> {
 fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     let kw = doc.tokens[k].span;
     match form {
-        Form::Participle => {
+        Form::Participle | Form::Adjective => {
             // Passive with a singular auxiliary: "was killed", "has been wounded".
             let mut j = k;
             while j > 0
@@ -677,14 +711,49 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             {
                 j -= 1;
             }
-            // "shot and killed", "stabbed and wounded"
+            // "shot and killed", "shot, killed", "stabbed and wounded"
             if j >= 2
-                && doc.word(j - 1) == "and"
+                && matches!(doc.word(j - 1), "and" | ",")
                 && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
             {
                 j -= 2;
             }
+            // "is in critical condition"
+            if doc.word(k).eq_ignore_ascii_case("condition") {
+                j = k - 1;
+                while j > 0
+                    && any(
+                        doc.word(j - 1),
+                        &[
+                            "critical", "serious", "stable", "grave", "fair", "good", "but", "in",
+                            "listed", "remains", "remained",
+                        ],
+                    )
+                {
+                    j -= 1;
+                }
+            }
+            // "was pronounced dead", "was found dead"
+            if form == Form::Adjective
+                && j >= 1
+                && any(
+                    doc.word(j - 1),
+                    &["pronounced", "found", "declared", "left", "confirmed"],
+                )
+            {
+                j -= 1;
+            }
             let aux = doc.word(j.wrapping_sub(1));
+            // A headline or a bare noun phrase: "Man shot, killed", "Auburn freshman killed".
+            if any(aux, SINGULAR_PERSONS)
+                && !any(
+                    doc.word(j.wrapping_sub(2)),
+                    &["the", "a", "an", "his", "her", "one"],
+                )
+                || any(aux, SINGULAR_PERSONS) && j >= 2 && any(doc.word(j - 2), &["a", "an"])
+            {
+                return Some((Count::exact(1), kw));
+            }
             let singular_aux = any(aux, &["was", "is"])
                 || (aux.eq_ignore_ascii_case("been")
                     && any(doc.word(j.wrapping_sub(2)), &["has", "had"]));
@@ -713,6 +782,20 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 )
             {
                 j -= 1;
+            }
+            // An apposition: "Jose Torres, a 18-year-old man, died Saturday".
+            if doc.word(j.wrapping_sub(1)) == "," {
+                let floor = j.saturating_sub(14);
+                let described = (floor..j).any(|i| {
+                    any(doc.word(i), &["a", "an"])
+                        && (i + 1..(i + 7).min(j)).any(|m| {
+                            any(doc.word(m), SINGULAR_PERSONS)
+                                || doc.word(m).eq_ignore_ascii_case("old")
+                        })
+                });
+                if described {
+                    return Some((Count::exact(1), kw));
+                }
             }
             let subject = doc.word(j.wrapping_sub(1));
             let singular = any(subject, SUBJECT_PRONOUNS)

@@ -199,10 +199,13 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> Vec<Event>
             let continues = drafts
                 .iter()
                 .rposition(|d| is_violent(d.event_type))
-                .filter(|&i| !has_distinct_marker(doc, si, None) && si.saturating_sub(*drafts[i].sentences.last().unwrap_or(&0)) <= 6);
+                .filter(|&i| {
+                    !has_distinct_marker(doc, si, None)
+                        && si.saturating_sub(*drafts[i].sentences.last().unwrap_or(&0)) <= 6
+                });
             match continues {
                 Some(i) => {
-                    add_casualties(&mut drafts[i], &sentence_casualties, true);
+                    add_casualties(&mut drafts[i], &sentence_casualties);
                     if !drafts[i].sentences.contains(&si) {
                         drafts[i].sentences.push(si);
                     }
@@ -227,8 +230,8 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> Vec<Event>
 
 /// Words that negate or make hypothetical what follows in the clause.
 const IRREALIS: &[&str] = &[
-    "not", "no", "never", "if", "unless", "would", "could", "might", "may", "whether",
-    "without", "fails", "failed", "fail", "n't", "cannot", "avoid", "prevent", "should",
+    "not", "no", "never", "if", "unless", "would", "could", "might", "may", "whether", "without",
+    "fails", "failed", "fail", "n't", "cannot", "avoid", "prevent", "should",
 ];
 
 /// Whether a trigger is negated or hypothetical in its clause.
@@ -260,13 +263,21 @@ fn is_anaphoric(doc: &Doc, hit: &Hit) -> bool {
             return false;
         }
         let w = doc.word(j - 1);
-        if word_is(doc, j - 1, &["the", "this", "that", "these", "those", "same", "such"]) {
+        if word_is(
+            doc,
+            j - 1,
+            &["the", "this", "that", "these", "those", "same", "such"],
+        ) {
             return !doc.word(hit.last).eq_ignore_ascii_case("of")
                 || word_is(doc, j - 1, &["this", "that", "these", "those"]);
         }
         if doc.tokens[j - 1].kind != TokenKind::Word
             || w.chars().next().is_some_and(char::is_uppercase)
-            || word_is(doc, j - 1, &["a", "an", "another", "and", "or", "of", "in", "by", "to"])
+            || word_is(
+                doc,
+                j - 1,
+                &["a", "an", "another", "and", "or", "of", "in", "by", "to"],
+            )
         {
             return false;
         }
@@ -280,9 +291,25 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
     let s = &doc.sentences[si];
     let end = before.unwrap_or(s.last);
     (s.first..end).any(|j| {
-        word_is(doc, j, &["another", "separate", "separately", "second", "elsewhere", "meanwhile", "fresh"])
-            || (word_is(doc, j, &["later", "earlier"]) && j > s.first && word_is(doc, j - 1, &["days", "weeks", "hours", "months", "day", "week", "minutes"]))
-            || (word_is(doc, j, &["also"]) && before.is_some())
+        word_is(
+            doc,
+            j,
+            &[
+                "another",
+                "separate",
+                "separately",
+                "second",
+                "elsewhere",
+                "meanwhile",
+                "fresh",
+            ],
+        ) || (word_is(doc, j, &["later", "earlier"])
+            && j > s.first
+            && word_is(
+                doc,
+                j - 1,
+                &["days", "weeks", "hours", "months", "day", "week", "minutes"],
+            ))
     })
 }
 
@@ -301,12 +328,19 @@ fn is_generic(doc: &Doc, hit: &Hit, role: Role) -> bool {
             return true;
         }
         let w = doc.word(j - 1);
-        if word_is(doc, j - 1, &["the", "these", "those", "two", "three", "several", "multiple", "both"])
-            || doc.tokens[j - 1].kind == TokenKind::Number
+        if word_is(
+            doc,
+            j - 1,
+            &[
+                "the", "these", "those", "two", "three", "several", "multiple", "both",
+            ],
+        ) || doc.tokens[j - 1].kind == TokenKind::Number
         {
             return false;
         }
-        if doc.tokens[j - 1].kind != TokenKind::Word || word_is(doc, j - 1, &["of", "from", "by", "to", "in", "and", "with"]) {
+        if doc.tokens[j - 1].kind != TokenKind::Word
+            || word_is(doc, j - 1, &["of", "from", "by", "to", "in", "and", "with"])
+        {
             return true;
         }
         let _ = w;
@@ -316,7 +350,13 @@ fn is_generic(doc: &Doc, hit: &Hit, role: Role) -> bool {
 }
 
 /// The drafts of one sentence.
-fn sentence_drafts(doc: &Doc, si: usize, hits: &[Hit], casualties: &[Casualty], ctx: &Context) -> Vec<Draft> {
+fn sentence_drafts(
+    doc: &Doc,
+    si: usize,
+    hits: &[Hit],
+    casualties: &[Casualty],
+    ctx: &Context,
+) -> Vec<Draft> {
     let t = triggers();
     let s = doc.sentences[si];
     let mut live: Vec<(Hit, bool)> = hits
@@ -333,9 +373,12 @@ fn sentence_drafts(doc: &Doc, si: usize, hits: &[Hit], casualties: &[Casualty], 
         if !matches!(role, Role::Foil | Role::Threat | Role::Accuse) {
             continue;
         }
-        let governed = live
-            .iter()
-            .position(|(h, _)| h.first > gov.first && h.first <= gov.last + 6 && is_violent(t.rows[h.row].event_type) && !matches!(t.rows[h.row].role, Role::Foil | Role::Threat | Role::Accuse));
+        let governed = live.iter().position(|(h, _)| {
+            h.first > gov.first
+                && h.first <= gov.last + 6
+                && is_violent(t.rows[h.row].event_type)
+                && !matches!(t.rows[h.row].role, Role::Foil | Role::Threat | Role::Accuse)
+        });
         match role {
             Role::Accuse => {
                 if let Some(g) = governed {
@@ -346,7 +389,11 @@ fn sentence_drafts(doc: &Doc, si: usize, hits: &[Hit], casualties: &[Casualty], 
             }
             Role::Foil | Role::Threat => {
                 let mut d = draft(si, gov);
-                d.status = Some(if role == Role::Foil { "foiled" } else { "threatened" });
+                d.status = Some(if role == Role::Foil {
+                    "foiled"
+                } else {
+                    "threatened"
+                });
                 if let Some(g) = governed {
                     d.hits.push(live[g].0);
                     live[g].1 = true;
@@ -369,35 +416,54 @@ fn sentence_drafts(doc: &Doc, si: usize, hits: &[Hit], casualties: &[Casualty], 
     // The violent triggers of the sentence form one draft.
     let violent: Vec<Hit> = live
         .iter()
-        .filter(|(h, used)| !used && is_violent(t.rows[h.row].event_type) && t.rows[h.row].role != Role::Foil)
+        .filter(|(h, used)| {
+            !used && is_violent(t.rows[h.row].event_type) && t.rows[h.row].role != Role::Foil
+        })
         .map(|(h, _)| *h)
         .collect();
-    let non_harm: Vec<Hit> = violent.iter().filter(|h| t.rows[h.row].role != Role::Harm).copied().collect();
+    let non_harm: Vec<Hit> = violent
+        .iter()
+        .filter(|h| t.rows[h.row].role != Role::Harm)
+        .copied()
+        .collect();
     let specific: Vec<Hit> = non_harm
         .iter()
-        .filter(|h| !is_generic(doc, h, t.rows[h.row].role) || has_casualties || has_counted_weapons)
+        .filter(|h| {
+            !is_generic(doc, h, t.rows[h.row].role) || has_casualties || has_counted_weapons
+        })
         .copied()
         .collect();
     let pool = if !specific.is_empty() {
         specific
     } else if has_casualties {
-        violent.iter().filter(|h| t.rows[h.row].role == Role::Harm).copied().collect()
+        violent
+            .iter()
+            .filter(|h| t.rows[h.row].role == Role::Harm)
+            .copied()
+            .collect()
     } else {
         Vec::new()
     };
-    if let Some(head) = pool.iter().max_by_key(|h| (t.rows[h.row].priority, std::cmp::Reverse(h.first))) {
+    if let Some(head) = pool
+        .iter()
+        .max_by_key(|h| (t.rows[h.row].priority, std::cmp::Reverse(h.first)))
+    {
         let mut d = draft(si, *head);
-        d.hits = pool.iter().filter(|h| h.first != head.first).copied().collect();
+        d.hits = pool
+            .iter()
+            .filter(|h| h.first != head.first)
+            .copied()
+            .collect();
         d.anaphoric = pool.iter().all(|h| is_anaphoric(doc, h));
         d.distinct = has_distinct_marker(doc, si, Some(head.first));
         d.generic = pool.iter().all(|h| is_generic(doc, h, t.rows[h.row].role));
         if alleged {
             d.status = Some("alleged");
         }
-        add_casualties(&mut d, casualties, false);
+        add_casualties(&mut d, casualties);
         out.push(d);
     } else if let Some(foil) = out.iter_mut().find(|d| d.status == Some("foiled")) {
-        add_casualties(foil, casualties, false);
+        add_casualties(foil, casualties);
     }
     // Non-violent triggers: one draft per family.
     for (h, used) in &live {
@@ -411,7 +477,10 @@ fn sentence_drafts(doc: &Doc, si: usize, hits: &[Hit], casualties: &[Casualty], 
         if is_generic(doc, h, row.role) {
             continue;
         }
-        if out.iter().any(|d| d.event_type == row.event_type && d.plover == row.plover) {
+        if out
+            .iter()
+            .any(|d| d.event_type == row.event_type && d.plover == row.plover)
+        {
             continue;
         }
         let mut d = draft(si, *h);
@@ -456,51 +525,24 @@ fn harm_draft(si: usize, casualties: &[Casualty]) -> Option<Draft> {
         last: first.token + 1,
     };
     let mut d = draft(si, head);
-    add_casualties(&mut d, casualties, false);
+    add_casualties(&mut d, casualties);
     Some(d)
 }
 
-/// Adds the casualty figures of a sentence to a draft. A restatement of a
-/// figure keeps the larger one (a toll that rose); figures of the same kind
-/// in one sentence add up ("two in Kyiv and three in Odesa were killed").
-fn add_casualties(d: &mut Draft, casualties: &[Casualty], restating: bool) {
-    let mut sums: [Option<Casualty>; 3] = [None, None, None];
+/// Adds the casualty figures of a sentence to a draft. Two figures of one
+/// kind are taken as restatements (a headline and its body, a toll that
+/// rose): the larger one stands. Figures that add up ("two soldiers and
+/// three civilians") were already added by [`casualty::find`].
+fn add_casualties(d: &mut Draft, casualties: &[Casualty]) {
     for c in casualties {
-        let slot = match c.harm {
-            Harm::Killed => 0,
-            Harm::Injured => 1,
-            Harm::Casualties => 2,
+        let field = match c.harm {
+            Harm::Killed => &mut d.killed,
+            Harm::Injured => &mut d.injured,
+            Harm::Casualties => &mut d.ambiguous,
         };
-        sums[slot] = Some(match sums[slot] {
-            None => *c,
-            Some(prev) => Casualty {
-                count: plus(prev.count, c.count),
-                span: prev.span.cover(&c.span),
-                ..prev
-            },
-        });
-    }
-    let _ = restating;
-    for (slot, new) in sums.into_iter().enumerate() {
-        let Some(new) = new else { continue };
-        let field = match slot {
-            0 => &mut d.killed,
-            1 => &mut d.injured,
-            _ => &mut d.ambiguous,
-        };
-        *field = match field.take() {
-            Some(old) if old.count.best >= new.count.best => Some(old),
-            _ => Some(new),
-        };
-    }
-}
-
-fn plus(a: casualty::Count, b: casualty::Count) -> casualty::Count {
-    casualty::Count {
-        low: Some(a.low.unwrap_or(a.best) + b.low.unwrap_or(b.best)),
-        best: a.best + b.best,
-        high: a.high.zip(b.high).map(|(x, y)| x + y),
-        exact: a.exact && b.exact,
+        if field.is_none_or(|old| c.count.best > old.count.best) {
+            *field = Some(*c);
+        }
     }
 }
 
@@ -509,14 +551,18 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
     let target = if d.distinct {
         None
     } else if d.anaphoric {
-        drafts
-            .iter()
-            .rposition(|e| same_family(e, &d))
+        drafts.iter().rposition(|e| same_family(e, &d))
     } else {
         drafts
             .iter()
             .rposition(|e| same_family(e, &d))
-            .filter(|&i| compatible(doc, ctx, &drafts[i], &d) && (drafts[i].sentences[0] == 0 || d.generic || drafts[i].generic || same_kind(&drafts[i], &d)))
+            .filter(|&i| {
+                compatible(doc, ctx, &drafts[i], &d)
+                    && (drafts[i].sentences[0] == 0
+                        || d.generic
+                        || drafts[i].generic
+                        || same_kind(&drafts[i], &d))
+            })
     };
     match target {
         Some(i) => {
@@ -536,7 +582,11 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
                     e.sentences.push(s);
                 }
             }
-            for (mine, theirs) in [(&mut e.killed, d.killed), (&mut e.injured, d.injured), (&mut e.ambiguous, d.ambiguous)] {
+            for (mine, theirs) in [
+                (&mut e.killed, d.killed),
+                (&mut e.injured, d.injured),
+                (&mut e.ambiguous, d.ambiguous),
+            ] {
                 if let Some(t) = theirs {
                     if mine.is_none_or(|m| t.count.best > m.count.best) {
                         *mine = Some(t);
@@ -572,7 +622,9 @@ fn compatible(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
             || (y.feature == "country" && x.country == y.country)
             || x.admin1.as_deref() == Some(y.name.as_str())
             || y.admin1.as_deref() == Some(x.name.as_str())
-            || (x.admin1.is_some() && x.admin1 == y.admin1 && (x.feature == "admin1" || y.feature == "admin1"));
+            || (x.admin1.is_some()
+                && x.admin1 == y.admin1
+                && (x.feature == "admin1" || y.feature == "admin1"));
         if !related {
             return false;
         }
@@ -601,7 +653,11 @@ fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
 
 /// The clause around a token: bounded by sentence punctuation and by
 /// semicolons.
-fn in_sentence<T>(items: &[Located<T>], first: usize, last: usize) -> impl Iterator<Item = (usize, &Located<T>)> {
+fn in_sentence<T>(
+    items: &[Located<T>],
+    first: usize,
+    last: usize,
+) -> impl Iterator<Item = (usize, &Located<T>)> {
     let start = items.partition_point(|x| x.first < first);
     items[start..]
         .iter()
@@ -615,11 +671,16 @@ fn in_sentence<T>(items: &[Located<T>], first: usize, last: usize) -> impl Itera
 fn location_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
     for &si in &d.sentences {
         let (first, last) = sentence_range(doc, si);
-        let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last).collect();
+        let candidates: Vec<(usize, &Located<Place>)> =
+            in_sentence(&ctx.places, first, last).collect();
         if candidates.is_empty() {
             continue;
         }
-        let anchor = if si == d.sentences[0] { d.head.first } else { first };
+        let anchor = if si == d.sentences[0] {
+            d.head.first
+        } else {
+            first
+        };
         let rank = |p: &Place| match p.feature.as_str() {
             "city" | "other" => 3,
             "admin1" | "region" => 2,
@@ -629,14 +690,26 @@ fn location_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
         // preposition; else the most specific place in the sentence.
         let after = candidates.iter().find(|(_, p)| {
             p.first > anchor
-                && word_is(doc, p.first.saturating_sub(1), &["in", "into", "at", "on", "near", "towards", "toward", "outside", "of", "across", "over", "from"])
+                && word_is(
+                    doc,
+                    p.first.saturating_sub(1),
+                    &[
+                        "in", "into", "at", "on", "near", "towards", "toward", "outside", "of",
+                        "across", "over", "from",
+                    ],
+                )
         });
         if let Some((i, _)) = after {
             return Some(*i);
         }
         return candidates
             .iter()
-            .max_by_key(|(_, p)| (rank(&p.value), std::cmp::Reverse((p.first as isize - anchor as isize).unsigned_abs())))
+            .max_by_key(|(_, p)| {
+                (
+                    rank(&p.value),
+                    std::cmp::Reverse((p.first as isize - anchor as isize).unsigned_abs()),
+                )
+            })
             .map(|(i, _)| *i);
     }
     None
@@ -644,9 +717,29 @@ fn location_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
 
 /// Speech and claim verbs: the actor before them is a source.
 const SPEECH: &[&str] = &[
-    "said", "says", "announced", "announces", "reported", "reports", "claimed", "claims",
-    "stated", "states", "confirmed", "confirms", "told", "added", "alleged", "accused",
-    "denied", "denies", "declared", "warned", "insisted", "tweeted", "posted",
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "confirmed",
+    "confirms",
+    "told",
+    "added",
+    "alleged",
+    "accused",
+    "denied",
+    "denies",
+    "declared",
+    "warned",
+    "insisted",
+    "tweeted",
+    "posted",
 ];
 
 /// The initiators of a draft: "by X" after the trigger; "X's" or a demonym
@@ -658,7 +751,10 @@ fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
     let in_s: Vec<(usize, &Located<Actor>)> = in_sentence(&ctx.actors, first, last).collect();
     // Passive: "was attacked by X", "kidnapped by terrorists of the FMLN".
     for (i, a) in &in_s {
-        if a.first > head.last && a.first <= head.last + 4 && word_is(doc, a.first.saturating_sub(1), &["by"]) {
+        if a.first > head.last
+            && a.first <= head.last + 4
+            && word_is(doc, a.first.saturating_sub(1), &["by"])
+        {
             return vec![*i];
         }
         if a.first > head.last + 4 {
@@ -668,7 +764,10 @@ fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
     // Possessive or modifier: "Russia's largest air attack", "Ukrainian attack".
     for (i, a) in in_s.iter().rev() {
         if a.last <= head.first && head.first - a.last <= 3 && a.value.kind != "civilians" {
-            let between_ok = (a.last..head.first).all(|j| doc.tokens[j].kind == TokenKind::Word && !word_is(doc, j, &["by", "on", "against", "at", "in", "of", "and"]));
+            let between_ok = (a.last..head.first).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && !word_is(doc, j, &["by", "on", "against", "at", "in", "of", "and"])
+            });
             if between_ok {
                 return vec![*i];
             }
@@ -685,10 +784,21 @@ fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
             continue;
         }
         let prev = a.first.saturating_sub(1);
-        if a.first > first && word_is(doc, prev, &["on", "against", "at", "in", "into", "of", "to", "near", "from", "with", "for", "toward", "towards"]) {
+        if a.first > first
+            && word_is(
+                doc,
+                prev,
+                &[
+                    "on", "against", "at", "in", "into", "of", "to", "near", "from", "with", "for",
+                    "toward", "towards",
+                ],
+            )
+        {
             continue;
         }
-        if word_is(doc, a.last, SPEECH) || (word_is(doc, a.last, &["has", "have", "had"]) && word_is(doc, a.last + 1, SPEECH)) {
+        if word_is(doc, a.last, SPEECH)
+            || (word_is(doc, a.last, &["has", "have", "had"]) && word_is(doc, a.last + 1, SPEECH))
+        {
             continue;
         }
         best = Some(*i);
@@ -721,8 +831,11 @@ fn source_of(doc: &Doc, ctx: &Context, si: usize) -> Option<usize> {
     for (i, a) in in_sentence(&ctx.actors, first, last) {
         let after = a.last;
         let says = word_is(doc, after, SPEECH)
-            || (word_is(doc, after, &["has", "have", "had", "also"]) && word_is(doc, after + 1, SPEECH));
-        let according = a.first >= 2 && word_is(doc, a.first - 1, &["to"]) && word_is(doc, a.first - 2, &["according"]);
+            || (word_is(doc, after, &["has", "have", "had", "also"])
+                && word_is(doc, after + 1, SPEECH));
+        let according = a.first >= 2
+            && word_is(doc, a.first - 1, &["to"])
+            && word_is(doc, a.first - 2, &["according"]);
         if says || according {
             return Some(i);
         }
@@ -736,16 +849,27 @@ fn status_of(doc: &Doc, d: &Draft, actor: Option<&Actor>, source: Option<&Actor>
     }
     let (first, last) = sentence_range(doc, d.sentences[0]);
     let window = d.head.first.saturating_sub(8).max(first)..(d.head.last + 2).min(last);
-    if window.clone().any(|j| word_is(doc, j, &["allegedly", "accused", "suspected", "alleged"])) {
+    if window
+        .clone()
+        .any(|j| word_is(doc, j, &["allegedly", "accused", "suspected", "alleged"]))
+    {
         return "alleged";
     }
-    if window.clone().any(|j| word_is(doc, j, &["denied", "denies"])) {
+    if window
+        .clone()
+        .any(|j| word_is(doc, j, &["denied", "denies"]))
+    {
         return "denied";
     }
-    if window.clone().any(|j| word_is(doc, j, &["plans", "planned", "planning", "preparing"])) {
+    if window
+        .clone()
+        .any(|j| word_is(doc, j, &["plans", "planned", "planning", "preparing"]))
+    {
         return "planned";
     }
-    let claims = window.clone().any(|j| word_is(doc, j, &["claimed", "claims"]));
+    let claims = window
+        .clone()
+        .any(|j| word_is(doc, j, &["claimed", "claims"]));
     if let (Some(a), Some(s)) = (actor, source) {
         let same = a.name == s.name || (a.country.is_some() && a.country == s.country);
         if same {
@@ -768,27 +892,54 @@ fn quantity(offsets: &Offsets, c: &Casualty) -> Quantity {
     }
 }
 
-fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, d: Draft, n: usize) -> Event {
+fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, mut d: Draft, n: usize) -> Event {
+    // "He was shot" of a victim who died is the death, not an injury.
+    if d.killed.is_some_and(|k| k.count.best > 0)
+        && d.injured
+            .is_some_and(|i| i.implicit && doc.slice(i.keyword).eq_ignore_ascii_case("shot"))
+    {
+        d.injured = None;
+    }
     let location = location_of(doc, ctx, &d).map(|i| ctx.places[i].value.clone());
     let actors = actors_of(doc, ctx, &d);
     let targets = targets_of(doc, ctx, &d, &actors);
     let source = d.sentences.iter().find_map(|&si| source_of(doc, ctx, si));
-    let actor_values: Vec<Actor> = actors.iter().map(|&i| ctx.actors[i].value.clone()).collect();
-    let status = status_of(doc, &d, actor_values.first(), source.map(|i| &ctx.actors[i].value));
+    let actor_values: Vec<Actor> = actors
+        .iter()
+        .map(|&i| ctx.actors[i].value.clone())
+        .collect();
+    let status = status_of(
+        doc,
+        &d,
+        actor_values.first(),
+        source.map(|i| &ctx.actors[i].value),
+    );
     let mut weapons: Vec<Weapon> = Vec::new();
     let mut date: Option<Date> = None;
     for &si in &d.sentences {
         let (first, last) = sentence_range(doc, si);
         for (_, w) in in_sentence(&ctx.weapons, first, last) {
-            if !weapons.iter().any(|x| x.kind == w.value.kind && x.count == w.value.count) {
+            if !weapons
+                .iter()
+                .any(|x| x.kind == w.value.kind && x.count == w.value.count)
+            {
                 weapons.push(w.value.clone());
             }
         }
         if date.is_none() {
-            date = in_sentence(&ctx.dates, first, last).next().map(|(_, x)| x.value.clone());
+            date = in_sentence(&ctx.dates, first, last)
+                .next()
+                .map(|(_, x)| x.value.clone());
         }
     }
-    let sub_type = resolve_sub_type(&d, &weapons, &targets.iter().map(|&i| &ctx.actors[i].value).collect::<Vec<_>>());
+    let sub_type = resolve_sub_type(
+        &d,
+        &weapons,
+        &targets
+            .iter()
+            .map(|&i| &ctx.actors[i].value)
+            .collect::<Vec<_>>(),
+    );
     let event_type = if d.sub_type == "*" && sub_type_type(sub_type).is_some() {
         sub_type_type(sub_type).unwrap_or(d.event_type)
     } else {
@@ -796,8 +947,13 @@ fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, d: Draft, n: usize) -> Ev
     };
     let main = doc.sentences[d.sentences[0]].span;
     let mut filled = 0;
-    filled += location.is_some() as u32 + date.is_some() as u32 + !actor_values.is_empty() as u32 + !weapons.is_empty() as u32 + (d.killed.is_some() || d.injured.is_some()) as u32;
-    let confidence = (0.45 + 0.1 * filled as f64 - if d.generic { 0.15 } else { 0.0 }).clamp(0.05, 0.95);
+    filled += location.is_some() as u32
+        + date.is_some() as u32
+        + !actor_values.is_empty() as u32
+        + !weapons.is_empty() as u32
+        + (d.killed.is_some() || d.injured.is_some()) as u32;
+    let confidence =
+        (0.45 + 0.1 * filled as f64 - if d.generic { 0.15 } else { 0.0 }).clamp(0.05, 0.95);
     let evidence_sentences = d
         .sentences
         .iter()
@@ -810,7 +966,10 @@ fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, d: Draft, n: usize) -> Ev
         plover: d.plover.map(str::to_string),
         trigger: offsets.span(d.head.span),
         actors: actor_values,
-        targets: targets.iter().map(|&i| ctx.actors[i].value.clone()).collect(),
+        targets: targets
+            .iter()
+            .map(|&i| ctx.actors[i].value.clone())
+            .collect(),
         location,
         date,
         weapons,
@@ -837,9 +996,10 @@ fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, d: Draft, n: usize) -> Ev
 /// The type a context-decided sub-type belongs to.
 fn sub_type_type(sub: &str) -> Option<&'static str> {
     Some(match sub {
-        "Air/drone strike" | "Shelling/artillery/missile attack" | "Remote explosive/landmine/IED" | "Grenade" => {
-            "Explosions/Remote violence"
-        }
+        "Air/drone strike"
+        | "Shelling/artillery/missile attack"
+        | "Remote explosive/landmine/IED"
+        | "Grenade" => "Explosions/Remote violence",
         "Attack" => "Violence against civilians",
         "Armed clash" => "Battles",
         _ => return None,
