@@ -54,6 +54,14 @@ fn block(b: &Block, marks: &[Mark], analysis: &Analysis) -> Html {
             return html! { { p.text.clone() } };
         }
         let kinds = p.marks.iter().map(|&i| marks[i].kind.class());
+        // Which mentions this piece belongs to ("quantity-3"): a mention cut
+        // into several pieces by other marks can be put back together.
+        let ids = p
+            .marks
+            .iter()
+            .map(|&i| format!("{}-{}", marks[i].kind.name(), marks[i].index))
+            .collect::<Vec<_>>()
+            .join(" ");
         let title = p
             .marks
             .iter()
@@ -61,7 +69,7 @@ fn block(b: &Block, marks: &[Mark], analysis: &Analysis) -> Html {
             .collect::<Vec<_>>()
             .join("; ");
         html! {
-            <mark class={classes!("mark", kinds.collect::<Vec<_>>())} {title}>
+            <mark class={classes!("mark", kinds.collect::<Vec<_>>())} {title} data-mentions={ids}>
                 { p.text.clone() }
             </mark>
         }

@@ -1,0 +1,203 @@
+// End-to-end tests: the built dist/ in Debian's Chromium.
+//
+//   node --test tests/e2e/      (after `trunk build --release`; `make test` does both)
+
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import {
+  ROOT,
+  guardedContext,
+  launch,
+  mentionTexts,
+  quantityRows,
+  screenshot,
+  seriousA11yViolations,
+  startApp,
+  waitForAnalysis,
+} from "./harness.mjs";
+
+const BELGOROD = join(ROOT, "..", "shared", "examples", "belgorod-raid.txt");
+
+let browser;
+let app;
+let origin;
+const contexts = [];
+
+before(async () => {
+  assert.ok(existsSync(join(ROOT, "dist", "index.html")), "dist/ is not built: run `make dist` first");
+  browser = await launch();
+  app = await startApp();
+  origin = new URL(app.url).origin;
+});
+
+after(async () => {
+  await browser?.close();
+  app?.server.close();
+  // No test, whatever it did, made the page talk to another origin.
+  for (const context of contexts) assert.deepEqual(context.foreign, []);
+});
+
+async function open(options = {}) {
+  const context = await guardedContext(browser, origin, options);
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  await page.goto(app.url);
+  await page.waitForSelector("#article");
+  return { context, page, errors };
+}
+
+test("pasting the Belgorod article highlights its quantities", async (t) => {
+  if (!existsSync(BELGOROD)) {
+    t.skip(`${BELGOROD} is absent (the shared examples live beside the repo); skipped`);
+    return;
+  }
+  const text = readFileSync(BELGOROD, "utf8");
+  const { context, page, errors } = await open();
+  await page.fill("#article", text);
+  await waitForAnalysis(page);
+
+  const expected = [
+    "over two dozen",
+    "more than 100",
+    "nearly 160",
+    "dozens",
+    "over 150",
+    "over 130",
+    "five",
+    "130",
+  ];
+  const marked = await mentionTexts(page, "quantity");
+  // In this order, whatever else is also found.
+  let at = 0;
+  for (const want of expected) {
+    const found = marked.indexOf(want, at);
+    assert.ok(found >= 0, `"${want}" not highlighted (in order) among ${JSON.stringify(marked)}`);
+    at = found + 1;
+  }
+  // The table says what they were read as.
+  const rows = await quantityRows(page);
+  const row = (text) => rows.find((r) => r.text === text);
+  assert.deepEqual(row("nearly 160"), { text: "nearly 160", low: null, best: 160, high: 160 });
+  assert.deepEqual(row("over 150"), { text: "over 150", low: 150, best: 150, high: null });
+  assert.deepEqual(row("five"), { text: "five", low: 5, best: 5, high: 5 });
+  assert.equal(await page.locator(".text-view").textContent(), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the example loads, and the page looks right on desktop, phone and in dark mode", async () => {
+  const shots = [
+    ["desktop", { viewport: { width: 1280, height: 900 } }],
+    ["phone", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+    ["dark", { viewport: { width: 1280, height: 900 }, colorScheme: "dark" }],
+  ];
+  for (const [name, options] of shots) {
+    const { context, page, errors } = await open(options);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await waitForAnalysis(page);
+    const marked = await mentionTexts(page, "quantity");
+    const rows = await quantityRows(page);
+    assert.ok(marked.length >= 5, `${name}: too few numbers highlighted: ${JSON.stringify(marked)}`);
+    assert.deepEqual(rows.map((r) => r.text), marked, `${name}: table and highlights disagree`);
+    assert.match(await page.locator(".status").textContent(), /\d+ sentences · \d+ numbers/);
+    // Nothing wider than the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${name}: the page scrolls sideways by ${overflow}px`);
+    await screenshot(page, name);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("axe-core finds no serious accessibility problem, light or dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { context, page } = await open({ colorScheme });
+    assert.deepEqual(await seriousA11yViolations(page), [], `${colorScheme}, empty page`);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await waitForAnalysis(page);
+    assert.deepEqual(await seriousA11yViolations(page), [], `${colorScheme}, with the example`);
+    await context.close();
+  }
+});
+
+test("the keyboard reaches the article, the buttons and the footer links with a visible focus ring", async () => {
+  const { context, page } = await open();
+  const focused = [];
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press("Tab");
+    focused.push(
+      await page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        return { tag: el.tagName.toLowerCase(), text: el.id || el.textContent.trim(), ring: style.outlineStyle };
+      }),
+    );
+  }
+  assert.deepEqual(
+    focused.map((f) => f.text),
+    ["article", "Load example", "GeoNames", "CC BY 4.0", ""].slice(0, 4).concat(focused[4].text),
+  );
+  for (const f of focused.slice(0, 4)) assert.notEqual(f.ring, "none", `no focus ring on ${f.text}`);
+  await context.close();
+});
+
+test("user text is shown as text, never run as HTML", async () => {
+  const { context, page, errors } = await open();
+  const text = '<img src="x" onerror="window.__pwned = 1"> <b>Three</b> soldiers &amp; 7 civilians <script>window.__pwned = 2</script>';
+  await page.fill("#article", text);
+  await waitForAnalysis(page);
+  assert.equal(await page.locator(".text-view").textContent(), text);
+  assert.equal(await page.locator(".text-view img, .text-view b, .text-view script").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("after one visit the page works offline", async () => {
+  const { context, page } = await open();
+  // Wait until the service worker controls the page (it claims it on activation).
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, {
+    timeout: 20_000,
+  });
+  await context.setOffline(true);
+  // Really offline: a request the cache cannot answer fails.
+  const probe = await page.evaluate(() =>
+    fetch(`not-cached-${Date.now()}.txt`).then(
+      () => "answered",
+      () => "failed",
+    ),
+  );
+  assert.equal(probe, "failed");
+  await page.reload();
+  await page.waitForSelector("#article");
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "reloaded page is not controlled");
+  await page.fill("#article", "Shelling killed 4 people and injured over 20 in Kherson on Tuesday.");
+  await waitForAnalysis(page);
+  assert.deepEqual(await mentionTexts(page, "quantity"), ["4", "over 20"]);
+  await context.close();
+});
+
+test("the page makes no request to another origin", async () => {
+  const { context, page } = await open();
+  // The guard itself works: another origin on this machine (localhost is not
+  // 127.0.0.1 to the browser) is caught and aborted.
+  const port = new URL(app.url).port;
+  const probe = `http://localhost:${port}/guard-probe`;
+  const result = await page.evaluate((url) => fetch(url, { mode: "no-cors" }).then(() => "answered", () => "blocked"), probe);
+  assert.equal(result, "blocked");
+  assert.deepEqual(context.foreign, [probe]);
+  context.foreign.length = 0;
+
+  await page.getByRole("button", { name: "Load example" }).click();
+  await waitForAnalysis(page);
+  await page.fill("#article", "Two drones hit Odesa; 3 were hurt.");
+  await waitForAnalysis(page);
+  await page.reload();
+  await page.waitForSelector("#article");
+  assert.deepEqual(context.foreign, []);
+  await context.close();
+});
