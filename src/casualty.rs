@@ -419,21 +419,26 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             && doc.word(k + 2).eq_ignore_ascii_case("death")
         {
             harm = Harm::Killed;
-        } else if word.eq_ignore_ascii_case("shot") {
-            // "shot" and "shot dead" / "shot and killed" / "fatally shot".
-            if shot_is_fatal(doc, k) {
-                continue; // the killing keyword nearby carries it
+        } else if any(doc.word(k.wrapping_sub(1)), &["fatally", "mortally"]) {
+            harm = Harm::Killed; // "fatally shot", "mortally wounded"
+        } else if word.eq_ignore_ascii_case("shot") && shot_is_fatal(doc, k) {
+            continue; // "shot dead", "shot and killed": the killing word carries it
+        }
+        if word.eq_ignore_ascii_case("death") {
+            // "the death of a man", "the shooting death of Iris Rodriguez";
+            // "death toll" is read by the "toll" keyword.
+            if doc.word(k + 1).eq_ignore_ascii_case("of") && names_one_person(doc, k + 2) {
+                out.push(Casualty {
+                    harm: Harm::Killed,
+                    count: Count::exact(1),
+                    span: doc.tokens[k].span,
+                    keyword: doc.tokens[k].span,
+                    token: k,
+                    cumulative: false,
+                    implicit: true,
+                });
             }
-            harm = Harm::Injured;
-        }
-        if form == Form::Noun
-            && word.eq_ignore_ascii_case("death")
-            && !doc.word(k + 1).eq_ignore_ascii_case("toll")
-        {
             continue;
-        }
-        if form == Form::Noun && word.eq_ignore_ascii_case("death") {
-            continue; // "death toll": the "toll" keyword reads it
         }
         let found = match form {
             Form::Active => right_count(doc, k, &starts_at, &used),
@@ -527,10 +532,6 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
 }
 
 fn shot_is_fatal(doc: &Doc, k: usize) -> bool {
-    let prev = doc.word(k.wrapping_sub(1));
-    if any(prev, &["fatally", "mortally"]) {
-        return true;
-    }
     (k + 1..(k + 5).min(doc.tokens.len())).any(|j| {
         let w = doc.word(j);
         any(w, &["dead", "killed", "death", "died"]) && !any(doc.word(j - 1), &["not", "no"])
@@ -783,6 +784,13 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             {
                 j -= 1;
             }
+            // A parenthesis: "The victim (Timothy Echols Jr.) died".
+            if doc.word(j.wrapping_sub(1)) == ")" {
+                let floor = j.saturating_sub(10);
+                if let Some(open) = (floor..j).rev().find(|&i| doc.word(i) == "(") {
+                    j = open;
+                }
+            }
             // An apposition: "Jose Torres, a 18-year-old man, died Saturday".
             if doc.word(j.wrapping_sub(1)) == "," {
                 let floor = j.saturating_sub(14);
@@ -817,6 +825,17 @@ fn subject_is_plural_or_thing(doc: &Doc, aux: usize) -> bool {
             prev,
             &["they", "we", "which", "it", "that", "this", "there"],
         )
+}
+
+/// Whether the words at `i` name one person: "a man", "the victim", "his
+/// wife", "7-year-old Iris Rodriguez", "Iris Rodriguez".
+fn names_one_person(doc: &Doc, i: usize) -> bool {
+    if any(doc.word(i), &["a", "an", "the", "his", "her", "their", "one"]) || doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) {
+        return (i + 1..(i + 7).min(doc.tokens.len())).any(|m| {
+            any(doc.word(m), SINGULAR_PERSONS) || doc.word(m).eq_ignore_ascii_case("old") && !doc.word(m + 1).ends_with('s')
+        });
+    }
+    is_capitalized_name(doc, i) && is_capitalized_name(doc, i + 1) && doc.tokens[i].kind == TokenKind::Word
 }
 
 /// "a man", "his wife", "a 25-year-old man", "the victim" right after the verb.

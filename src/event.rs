@@ -290,26 +290,17 @@ fn is_anaphoric(doc: &Doc, hit: &Hit) -> bool {
 fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
     let s = &doc.sentences[si];
     let end = before.unwrap_or(s.last);
-    (s.first..end).any(|j| {
-        word_is(
-            doc,
-            j,
-            &[
-                "another",
-                "separate",
-                "separately",
-                "second",
-                "elsewhere",
-                "meanwhile",
-                "fresh",
-            ],
-        ) || (word_is(doc, j, &["later", "earlier"])
-            && j > s.first
-            && word_is(
-                doc,
-                j - 1,
-                &["days", "weeks", "hours", "months", "day", "week", "minutes"],
-            ))
+    // "another massive bombardment", "a second attack": next to the trigger.
+    let near = before.is_some_and(|b| {
+        (b.saturating_sub(3).max(s.first)..b).any(|j| {
+            word_is(doc, j, &["another", "separate", "second", "third", "fresh", "new", "further", "earlier", "previous", "latest"])
+        })
+    });
+    near || (s.first..end).any(|j| {
+        word_is(doc, j, &["separately", "elsewhere", "meanwhile"])
+            || (word_is(doc, j, &["later", "earlier"])
+                && j > s.first
+                && word_is(doc, j - 1, &["days", "weeks", "hours", "months", "day", "week", "minutes"]))
     })
 }
 
@@ -629,8 +620,11 @@ fn compatible(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
             return false;
         }
     }
-    let aa = actors_of(doc, ctx, a);
-    let ab = actors_of(doc, ctx, b);
+    // Only named sides conflict: two persons or generic actors ("police",
+    // "a gunman") may well be the same event told from another angle.
+    let strong = |i: &usize| !matches!(ctx.actors[*i].value.kind.as_str(), "person" | "civilians" | "other");
+    let aa: Vec<usize> = actors_of(doc, ctx, a).into_iter().filter(strong).collect();
+    let ab: Vec<usize> = actors_of(doc, ctx, b).into_iter().filter(strong).collect();
     if !aa.is_empty() && !ab.is_empty() {
         let key = |i: &usize| {
             let v = &ctx.actors[*i].value;

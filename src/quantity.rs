@@ -64,7 +64,8 @@ impl<'a> Cursor<'a> {
     }
 
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i).is_some_and(|t| ws.iter().any(|w| t.eq_ignore_ascii_case(w)))
+        self.word(i)
+            .is_some_and(|t| ws.iter().any(|w| t.eq_ignore_ascii_case(w)))
     }
 
     /// Whether tokens `i..` spell the words of `phrase`.
@@ -79,8 +80,25 @@ impl<'a> Cursor<'a> {
 }
 
 const UNITS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
 const TENS: &[&str] = &[
@@ -88,7 +106,10 @@ const TENS: &[&str] = &[
 ];
 
 fn unit_value(w: &str) -> Option<u64> {
-    UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)).map(|v| v as u64)
+    UNITS
+        .iter()
+        .position(|u| u.eq_ignore_ascii_case(w))
+        .map(|v| v as u64)
 }
 
 fn tens_value(w: &str) -> Option<u64> {
@@ -196,7 +217,8 @@ fn number(c: &Cursor, i: usize) -> Option<(u64, usize)> {
             j += 1;
             // "hundred and twenty"
             if c.is(j, "and")
-                && c.word(j + 1).is_some_and(|w| unit_value(w).is_some() || tens_value(w).is_some())
+                && c.word(j + 1)
+                    .is_some_and(|w| unit_value(w).is_some() || tens_value(w).is_some())
             {
                 j += 1;
             }
@@ -227,7 +249,8 @@ fn number(c: &Cursor, i: usize) -> Option<(u64, usize)> {
 /// Returns (low, best, high, next).
 fn vague(c: &Cursor, i: usize) -> Option<(Option<u64>, u64, Option<u64>, usize)> {
     let w = c.word(i)?.to_ascii_lowercase();
-    let one = |low: u64, best: u64, high: Option<u64>, n: usize| Some((Some(low), best, high, i + n));
+    let one =
+        |low: u64, best: u64, high: Option<u64>, n: usize| Some((Some(low), best, high, i + n));
     match w.as_str() {
         "dozens" => one(24, 24, None, 1),
         "scores" => one(40, 40, None, 1),
@@ -324,7 +347,10 @@ fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
                 };
                 // "over two dozen": more than 24, so at least 25.
                 if matches!(bound, Bound::AtLeast) && c.is(k - 1, "dozen") {
-                    return Some(QuantityMatch { best: best + 1, ..q });
+                    return Some(QuantityMatch {
+                        best: best + 1,
+                        ..q
+                    });
                 }
                 return Some(q);
             }
@@ -332,7 +358,8 @@ fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
     }
     let (low, best, high, exact, j) = core(c, i)?;
     // "10 to 15", "10-15", "two or three"
-    let range_word = c.is(j, "to") || c.is(j, "or") || (c.word(j) == Some("-") && c.glued(j) && c.glued(j + 1));
+    let range_word =
+        c.is(j, "to") || c.is(j, "or") || (c.word(j) == Some("-") && c.glued(j) && c.glued(j + 1));
     if exact && range_word {
         if let Some((_, hi, _, true, k)) = core(c, j + 1) {
             if hi > best && c.word(k) != Some("-") {
@@ -365,23 +392,111 @@ fn make(
 }
 
 const MEASURES: &[&str] = &[
-    "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters",
-    "metres", "meter", "metre", "m", "feet", "ft", "yards", "kg", "kilograms", "pounds", "lbs",
-    "tons", "tonnes", "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks",
-    "week", "months", "month", "years", "year", "decades", "centuries", "hectares", "acres",
-    "mm", "cm", "caliber", "calibre", "degrees", "times", "am", "pm", "a.m.", "p.m.", "gmt",
-    "utc", "o'clock", "mph", "kph",
+    "km",
+    "kilometers",
+    "kilometres",
+    "kilometer",
+    "kilometre",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "meter",
+    "metre",
+    "m",
+    "feet",
+    "ft",
+    "yards",
+    "kg",
+    "kilograms",
+    "pounds",
+    "lbs",
+    "tons",
+    "tonnes",
+    "hours",
+    "hour",
+    "minutes",
+    "minute",
+    "seconds",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "decades",
+    "centuries",
+    "hectares",
+    "acres",
+    "mm",
+    "cm",
+    "caliber",
+    "calibre",
+    "degrees",
+    "times",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "o'clock",
+    "mph",
+    "kph",
 ];
 const CURRENCIES: &[&str] = &[
-    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "hryvnias", "yuan",
-    "yen", "rupees", "shekels", "colones", "pesos", "usd", "eur",
+    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "hryvnias", "yuan", "yen",
+    "rupees", "shekels", "colones", "pesos", "usd", "eur",
 ];
 const YEAR_CUES: &[&str] = &[
-    "in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "through",
-    "year", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", ",", "the",
+    "in",
+    "since",
+    "of",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "during",
+    "through",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    ",",
+    "the",
 ];
 
 /// Tells what the number measures from the words around it.
@@ -391,17 +506,32 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     if c.is_any(next, &["%", "percent", "pct"]) || c.phrase(next, &["per", "cent"]) {
         return Unit::Percent;
     }
-    if c.is_any(prev, &["$", "€", "£", "¥", "₴", "₽", "us$"]) || c.is_any(next, CURRENCIES) {
+    if c.is_any(prev, &["$", "€", "£", "¥", "₴", "₽", "us$"]) || c.is_any(next, CURRENCIES)
+    {
         return Unit::Money;
     }
-    if c.word(next) == Some("-") && c.glued(next) && c.is_any(next + 1, &["year", "years", "month", "week", "day"])
+    if c.word(next) == Some("-")
+        && c.glued(next)
+        && c.is_any(next + 1, &["year", "years", "month", "week", "day"])
     {
-        return if c.phrase(next + 2, &["-", "old"]) { Unit::Age } else { Unit::Measure };
+        return if c.phrase(next + 2, &["-", "old"]) {
+            Unit::Age
+        } else {
+            Unit::Measure
+        };
+    }
+    // "'90", "’89": a year with its century cut off.
+    if q.first > 0 && matches!(c.word(prev), Some("'" | "’")) && c.glued(q.first) {
+        return Unit::Year;
     }
     if c.is_any(prev, &["aged", "age", "ages"]) || c.phrase(next, &["years", "old"]) {
         return Unit::Age;
     }
-    if c.word(next) == Some(":") && c.glued(next) && c.tokens.get(next + 1).is_some_and(|t| t.kind == TokenKind::Number)
+    if c.word(next) == Some(":")
+        && c.glued(next)
+        && c.tokens
+            .get(next + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
     {
         return Unit::Time;
     }
@@ -416,7 +546,10 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
             let noun_next = c.word(next).is_some_and(|n| {
                 n.len() > 2
                     && n.chars().all(|ch| ch.is_lowercase())
-                    && !["was", "were", "and", "when", "the", "that", "had", "has", "saw"].contains(&n)
+                    && ![
+                        "was", "were", "and", "when", "the", "that", "had", "has", "saw",
+                    ]
+                    .contains(&n)
             });
             if !noun_next || c.is_any(prev, YEAR_CUES) {
                 return Unit::Year;
@@ -439,13 +572,26 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuantityMatch> {
             continue;
         }
         // "no one", "one another", "the one": pronouns, not counts.
-        if c.is(i, "one") && (c.is_any(i.wrapping_sub(1), &["no", "the", "any", "every", "each", "this", "that"]) || c.is(i + 1, "another")) {
+        if c.is(i, "one")
+            && (c.is_any(
+                i.wrapping_sub(1),
+                &["no", "the", "any", "every", "each", "this", "that"],
+            ) || c.is(i + 1, "another"))
+        {
             i += 1;
             continue;
         }
         // Phone numbers and codes: "252-972-1411".
-        let is_num = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.span.start == tokens[k - 1].span.end);
-        if t.kind == TokenKind::Number && is_num(i + 2) && is_num(i + 4) && matches!(c.word(i + 3), Some("-" | "." | "/")) {
+        let is_num = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.span.start == tokens[k - 1].span.end
+            })
+        };
+        if t.kind == TokenKind::Number
+            && is_num(i + 2)
+            && is_num(i + 4)
+            && matches!(c.word(i + 3), Some("-" | "." | "/"))
+        {
             i += 5;
             continue;
         }
@@ -471,7 +617,13 @@ mod tests {
         let qs = find(text, &tokens);
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
         let q = qs[0];
-        (q.span.slice(text).to_string(), q.low, q.best, q.high, q.exact)
+        (
+            q.span.slice(text).to_string(),
+            q.low,
+            q.best,
+            q.high,
+            q.exact,
+        )
     }
 
     #[test]
@@ -482,19 +634,61 @@ mod tests {
             ("about 40 were hurt", "about 40", None, 40, None, false),
             ("some 40 people", "some 40", None, 40, None, false),
             ("around 40 dead", "around 40", None, 40, None, false),
-            ("more than 100 others", "more than 100", Some(100), 100, None, false),
+            (
+                "more than 100 others",
+                "more than 100",
+                Some(100),
+                100,
+                None,
+                false,
+            ),
             ("over 150 injuries", "over 150", Some(150), 150, None, false),
             ("at least 7 dead", "at least 7", Some(7), 7, None, false),
-            ("upwards of 20 killed", "upwards of 20", Some(20), 20, None, false),
-            ("nearly 160 missiles", "nearly 160", None, 160, Some(160), false),
+            (
+                "upwards of 20 killed",
+                "upwards of 20",
+                Some(20),
+                20,
+                None,
+                false,
+            ),
+            (
+                "nearly 160 missiles",
+                "nearly 160",
+                None,
+                160,
+                Some(160),
+                false,
+            ),
             ("almost 30 drones", "almost 30", None, 30, Some(30), false),
             ("up to 12 people", "up to 12", None, 12, Some(12), false),
-            ("fewer than 10 people", "fewer than 10", None, 10, Some(10), false),
-            ("between 10 and 15 people", "between 10 and 15", Some(10), 10, Some(15), false),
+            (
+                "fewer than 10 people",
+                "fewer than 10",
+                None,
+                10,
+                Some(10),
+                false,
+            ),
+            (
+                "between 10 and 15 people",
+                "between 10 and 15",
+                Some(10),
+                10,
+                Some(15),
+                false,
+            ),
             ("10 to 15 people", "10 to 15", Some(10), 10, Some(15), false),
             ("a dozen soldiers", "a dozen", Some(12), 12, Some(12), false),
             ("dozens of deaths", "dozens", Some(24), 24, None, false),
-            ("over two dozen people", "over two dozen", Some(24), 25, None, false),
+            (
+                "over two dozen people",
+                "over two dozen",
+                Some(24),
+                25,
+                None,
+                false,
+            ),
             ("scores of people", "scores", Some(40), 40, None, false),
             ("hundreds of homes", "hundreds", Some(200), 200, None, false),
             ("several people", "several", Some(3), 3, Some(9), false),
@@ -502,7 +696,11 @@ mod tests {
             ("a handful of people", "a handful", Some(3), 3, None, false),
         ];
         for &(text, span, low, best, high, exact) in cases {
-            assert_eq!(one(text), (span.to_string(), low, best, high, exact), "{text}");
+            assert_eq!(
+                one(text),
+                (span.to_string(), low, best, high, exact),
+                "{text}"
+            );
         }
     }
 
