@@ -1,0 +1,218 @@
+//! Lexicon files: the tab-separated tables under `data/lexicon/`, and the
+//! case rules that decide whether a phrase found without regard to case
+//! really is the word the table means.
+//!
+//! A [`crate::lexicon::PhraseSet`] matches without regard to ASCII case, which
+//! is what ALL-CAPS wire copy needs. In mixed-case text case still tells a name
+//! from a common word ("Turkey" and "turkey", "WHO" and "who"), so every phrase
+//! carries a [`CaseRule`] read from how it is written in the table, and each
+//! match is checked against the case of its sentence.
+
+use crate::doc::Doc;
+use crate::lexicon::PhraseMatch;
+use crate::span::ByteSpan;
+
+/// The data rows of a lexicon file: lines that are neither blank nor `#`
+/// comments, without the header line (the first row, naming the columns),
+/// split on tabs.
+pub(crate) fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    file.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
+/// The items of a `;`-separated list cell; `-` is the empty list.
+pub(crate) fn list(cell: &'static str) -> impl Iterator<Item = &'static str> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && *p != "-")
+}
+
+/// How the case of a match must agree with the phrase in the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CaseRule {
+    /// Any case ("militants", "al-Shabaab").
+    Any,
+    /// In mixed-case text the first letter must be a capital ("Turkey").
+    Capital,
+    /// In mixed-case text, all capitals ("ELN", "FARC").
+    Upper,
+    /// Exactly as written, and never in ALL-CAPS text ("US", "WHO").
+    Exact,
+}
+
+/// A phrase as written in a table: its text and how it matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    /// The phrase without its markers.
+    pub text: &'static str,
+    /// Its case rule.
+    pub case: CaseRule,
+    /// Written with `~`: a name that is also a common word, which counts only
+    /// where its context supports it.
+    pub needs_support: bool,
+}
+
+impl Phrase {
+    /// Reads one phrase with its optional `=` or `~` marker.
+    pub fn parse(raw: &'static str) -> Phrase {
+        let (text, exact, needs_support) = if let Some(t) = raw.strip_prefix('=') {
+            (t, true, false)
+        } else if let Some(t) = raw.strip_prefix('~') {
+            (t, false, true)
+        } else {
+            (raw, false, false)
+        };
+        let letters = || text.chars().filter(|c| c.is_alphabetic());
+        let case = if exact {
+            CaseRule::Exact
+        } else if letters().count() >= 2 && letters().all(char::is_uppercase) {
+            CaseRule::Upper
+        } else if text.chars().next().is_some_and(char::is_uppercase) {
+            CaseRule::Capital
+        } else {
+            CaseRule::Any
+        };
+        Phrase {
+            text,
+            case,
+            needs_support,
+        }
+    }
+}
+
+impl CaseRule {
+    /// Whether `matched` (the text found for `phrase`) satisfies the rule, in
+    /// a sentence that is ALL CAPS or not.
+    pub fn accepts(self, phrase: &str, matched: &str, caps: bool) -> bool {
+        match self {
+            CaseRule::Any => true,
+            CaseRule::Exact => !caps && matched == phrase,
+            _ if caps => true,
+            CaseRule::Capital => matched.chars().next().is_some_and(char::is_uppercase),
+            CaseRule::Upper => matched
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase),
+        }
+    }
+}
+
+/// For each sentence of `doc`, whether it is written in capitals only (wire
+/// copy, a shouted headline): case then tells nothing about names.
+pub(crate) fn caps_sentences(doc: &Doc) -> Vec<bool> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let (mut upper, mut lower) = (0usize, 0usize);
+            for c in doc.slice(s.span).chars() {
+                if c.is_uppercase() {
+                    upper += 1;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                }
+            }
+            upper >= 4 && lower * 10 <= upper
+        })
+        .collect()
+}
+
+/// The token range `[first, last)` that a span covers exactly, if its ends
+/// fall on token boundaries.
+pub(crate) fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
+    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let last = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let ok = first < last
+        && doc.tokens[first].span.start == span.start
+        && doc.tokens[last - 1].span.end == span.end;
+    ok.then_some((first, last))
+}
+
+/// A place where one or more table entries matched the same tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Spot {
+    /// The matched text.
+    pub span: ByteSpan,
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Every entry written exactly this way (a phrase may sit in two tables).
+    pub entries: Vec<u32>,
+}
+
+/// Keeps the matches that `keep` accepts and that lie on token boundaries,
+/// then picks leftmost-longest among them, grouping the entries that match
+/// the same span. `all` must be sorted by start, then longest first (as
+/// [`crate::lexicon::PhraseSet::find_all`] returns them).
+pub(crate) fn pick(
+    doc: &Doc,
+    all: &[PhraseMatch],
+    mut keep: impl FnMut(&PhraseMatch, usize, usize) -> bool,
+) -> Vec<Spot> {
+    let mut out: Vec<Spot> = Vec::new();
+    for m in all {
+        if let Some(last) = out.last_mut() {
+            if last.span == m.span {
+                if !last.entries.contains(&m.entry) {
+                    let (first, end) = (last.first, last.last);
+                    if keep(m, first, end) {
+                        last.entries.push(m.entry);
+                    }
+                }
+                continue;
+            }
+            if m.span.start < last.span.end {
+                continue;
+            }
+        }
+        let Some((first, last)) = token_range(doc, m.span) else {
+            continue;
+        };
+        if keep(m, first, last) {
+            out.push(Spot {
+                span: m.span,
+                first,
+                last,
+                entries: vec![m.entry],
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_read_their_case_rule_from_how_they_are_written() {
+        assert_eq!(Phrase::parse("militants").case, CaseRule::Any);
+        assert_eq!(Phrase::parse("Turkey").case, CaseRule::Capital);
+        assert_eq!(Phrase::parse("FARC").case, CaseRule::Upper);
+        let us = Phrase::parse("=US");
+        assert_eq!((us.text, us.case), ("US", CaseRule::Exact));
+        let p = Phrase::parse("~Patriot");
+        assert_eq!((p.text, p.needs_support), ("Patriot", true));
+    }
+
+    #[test]
+    fn case_rules_in_mixed_and_caps_text() {
+        assert!(CaseRule::Capital.accepts("Turkey", "Turkey", false));
+        assert!(!CaseRule::Capital.accepts("Turkey", "turkey", false));
+        assert!(CaseRule::Capital.accepts("Turkey", "TURKEY", true));
+        assert!(!CaseRule::Upper.accepts("OLA", "Ola", false));
+        assert!(CaseRule::Upper.accepts("ELN", "ELN", true));
+        assert!(!CaseRule::Exact.accepts("WHO", "who", false));
+        assert!(!CaseRule::Exact.accepts("WHO", "WHO", true));
+        assert!(CaseRule::Exact.accepts("WHO", "WHO", false));
+    }
+
+    #[test]
+    fn caps_sentences_are_told_from_mixed_ones() {
+        let doc = Doc::new("GUERRILLAS ATTACKED THE TOWN. Police said the U.S. helped.");
+        assert_eq!(caps_sentences(&doc), [true, false]);
+    }
+}
