@@ -69,6 +69,40 @@ impl CivilDate {
     pub fn weekday(self) -> u32 {
         (self.to_days() + 3).rem_euclid(7) as u32
     }
+
+    /// The ISO 8601 week `(week-year, week)` holding this date: weeks start on
+    /// Monday, and week 1 is the week with the year's first Thursday.
+    pub fn iso_week(self) -> (i32, u32) {
+        let thursday = self.add_days(3 - self.weekday() as i64);
+        let jan1 = CivilDate {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+        (thursday.year, week as u32)
+    }
+
+    /// The Monday of ISO week `week` of `year` (weeks past the year's last
+    /// run on into the next year).
+    pub fn from_iso_week(year: i32, week: u32) -> CivilDate {
+        let jan4 = CivilDate {
+            year,
+            month: 1,
+            day: 4,
+        };
+        let monday = jan4.add_days(-(jan4.weekday() as i64));
+        monday.add_days((week as i64 - 1) * 7)
+    }
+}
+
+/// `(year, month)` moved by `n` months.
+pub fn shift_month(year: i32, month: u32, n: i64) -> (i32, u32) {
+    let index = year as i64 * 12 + month as i64 - 1 + n;
+    (
+        index.div_euclid(12) as i32,
+        (index.rem_euclid(12) + 1) as u32,
+    )
 }
 
 impl fmt::Display for CivilDate {
@@ -94,7 +128,13 @@ mod tests {
 
     #[test]
     fn round_trips_days() {
-        for s in ["1970-01-01", "2024-02-29", "1989-12-30", "2000-03-01", "1900-01-01"] {
+        for s in [
+            "1970-01-01",
+            "2024-02-29",
+            "1989-12-30",
+            "2000-03-01",
+            "1900-01-01",
+        ] {
             let d = CivilDate::parse_iso(s).unwrap();
             assert_eq!(CivilDate::from_days(d.to_days()), d);
             assert_eq!(d.to_string(), s);
@@ -107,6 +147,31 @@ mod tests {
         // 2024-01-01 was a Monday; 1990-01-03 a Wednesday.
         assert_eq!(CivilDate::parse_iso("2024-01-01").unwrap().weekday(), 0);
         assert_eq!(CivilDate::parse_iso("1990-01-03").unwrap().weekday(), 2);
+    }
+
+    #[test]
+    fn iso_weeks() {
+        let d = |s| CivilDate::parse_iso(s).unwrap();
+        // 2024-01-01 is a Monday, so it opens week 1; 2021-01-03 (a Sunday)
+        // still belongs to week 53 of 2020.
+        assert_eq!(d("2024-01-01").iso_week(), (2024, 1));
+        assert_eq!(d("2021-01-03").iso_week(), (2020, 53));
+        assert_eq!(d("1998-03-01").iso_week(), (1998, 9));
+        assert_eq!(d("2024-12-30").iso_week(), (2025, 1));
+        assert_eq!(CivilDate::from_iso_week(2020, 53), d("2020-12-28"));
+        assert_eq!(CivilDate::from_iso_week(2024, 1), d("2024-01-01"));
+        for s in ["1989-12-30", "2024-02-29", "2021-01-03", "2026-06-15"] {
+            let (y, w) = d(s).iso_week();
+            let monday = CivilDate::from_iso_week(y, w);
+            assert_eq!(monday.weekday(), 0);
+            assert!(monday <= d(s) && d(s).to_days() - monday.to_days() < 7);
+        }
+    }
+
+    #[test]
+    fn month_arithmetic() {
+        assert_eq!(shift_month(1990, 1, -13), (1988, 12));
+        assert_eq!(shift_month(2023, 11, 14), (2025, 1));
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub mod report;
 mod span;
 mod summary;
 mod text;
+mod timex;
 
 // The page; its pure parts (state reducer, highlighting) are also built for
 // the native unit tests, so `cargo test` covers them without a browser.
@@ -37,6 +38,7 @@ pub mod web;
 
 pub use error::Error;
 pub use report::{Report, SCHEMA};
+pub use timex::TimeExpression;
 
 use date::CivilDate;
 use span::Offsets;
@@ -62,14 +64,73 @@ impl Options {
     }
 }
 
+/// The warning given when relative dates are found and no reference date is set.
+pub const NO_REFERENCE_DATE: &str = "no reference date: relative dates left unresolved";
+
+/// Finds the document's own date in its opening lines, as `YYYY-MM-DD`: a
+/// dateline ("SAN SALVADOR, 3 JAN 90 --", "KYIV, Jan 2 (Reuters) -"), a
+/// "Published: 2024-01-02" line, or a full date under the headline. A
+/// dateline without a year takes a year written in the opening lines, else
+/// nothing is returned (see [`detect_reference_date_before`]).
+///
+/// ```
+/// let text = "SAN SALVADOR, 3 JAN 90 -- GUERRILLAS ATTACKED A POST YESTERDAY.";
+/// assert_eq!(sitrep::detect_reference_date(text).as_deref(), Some("1990-01-03"));
+/// ```
+pub fn detect_reference_date(text: &str) -> Option<String> {
+    timex::detect(text).map(|d| d.to_string())
+}
+
+/// Like [`detect_reference_date`], and a dateline without a year ("KYIV,
+/// Jan 2 (Reuters) -") is placed in the latest year that does not put it
+/// after `today` (`YYYY-MM-DD`). Returns `None` when `today` is not a date.
+///
+/// ```
+/// let text = "KYIV, Dec 30 (Reuters) - Drones hit the city overnight.";
+/// let date = sitrep::detect_reference_date_before(text, "2024-01-02");
+/// assert_eq!(date.as_deref(), Some("2023-12-30"));
+/// ```
+pub fn detect_reference_date_before(text: &str, today: &str) -> Option<String> {
+    let today = CivilDate::parse_iso(today.trim())?;
+    timex::detect_before(text, today).map(|d| d.to_string())
+}
+
+/// Every time expression in `text` with its TimeML type (`DATE`, `TIME`,
+/// `DURATION`, `SET`) and value, normalized against the reference date. The
+/// report keeps only the dates; this is for evaluation and for tools that
+/// want durations and times too.
+///
+/// ```
+/// let options = sitrep::Options::default().with_reference_date("2024-01-03").unwrap();
+/// let found = sitrep::time_expressions("Two days ago the shelling lasted three hours.", &options);
+/// let got: Vec<(&str, &str, Option<&str>)> = found
+///     .iter()
+///     .map(|t| (t.span.text.as_str(), t.kind, t.value.as_deref()))
+///     .collect();
+/// assert_eq!(got, [("Two days ago", "DATE", Some("2024-01-01")), ("three hours", "DURATION", Some("PT3H"))]);
+/// ```
+pub fn time_expressions(text: &str, options: &Options) -> Vec<TimeExpression> {
+    timex::expressions(text, options.reference_date)
+}
+
 /// Analyzes one text.
 pub fn analyze(text: &str, options: &Options) -> Report {
     let offsets = Offsets::new(text);
-    let doc = doc::Doc::new(text);
-    let warnings = Vec::new();
+    let mut doc = doc::Doc::new(text);
+    let mut warnings = Vec::new();
+    let timexes = timex::find(&doc, options.reference_date);
+    let dates = timex::dates(&doc, &timexes);
+    if options.reference_date.is_none() && dates.iter().any(|d| d.relative && d.value.is_none()) {
+        warnings.push(NO_REFERENCE_DATE.to_string());
+    }
+    // The numbers of a date ("2" in "Jan. 2", "90") are not counts.
+    doc.quantities.retain(|q| !timex::covers(&dates, q.span));
     // Each extractor adds its mentions to the context, with their byte spans
     // and tokens; events draw their arguments from it.
-    let ctx = event::Context::default();
+    let ctx = event::Context {
+        dates: dates.iter().map(|d| timex::located(d, &offsets)).collect(),
+        ..Default::default()
+    };
     let quantities = doc
         .quantities
         .iter()

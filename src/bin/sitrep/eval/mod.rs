@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 mod events;
+mod time;
 
 /// One gold record of `shared/data/dev/*.jsonl`.
 #[derive(Deserialize)]
@@ -125,6 +126,7 @@ const SCORERS: &[(&str, Scorer)] = &[
     ("gvdb", events::gvdb),
     ("semeval2018-task5-gva", events::gva),
     ("wikievents", events::wikievents),
+    ("tempeval3", time::tempeval3),
 ];
 
 const EVAL_USAGE: &str = "usage: sitrep eval DIR [--only DATASET] [--limit N]";
