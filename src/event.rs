@@ -293,14 +293,29 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
     // "another massive bombardment", "a second attack": next to the trigger.
     let near = before.is_some_and(|b| {
         (b.saturating_sub(3).max(s.first)..b).any(|j| {
-            word_is(doc, j, &["another", "separate", "second", "third", "fresh", "new", "further", "earlier", "previous", "latest"])
+            word_is(
+                doc,
+                j,
+                &[
+                    "another", "separate", "second", "third", "fresh", "new", "further", "earlier",
+                    "previous", "latest",
+                ],
+            )
         })
     });
     near || (s.first..end).any(|j| {
-        word_is(doc, j, &["separately", "elsewhere", "meanwhile"])
+        word_is(
+            doc,
+            j,
+            &["separately", "elsewhere", "meanwhile", "previously"],
+        ) || (word_is(doc, j, &["past"]) && word_is(doc, j.saturating_sub(1), &["the"]))
             || (word_is(doc, j, &["later", "earlier"])
                 && j > s.first
-                && word_is(doc, j - 1, &["days", "weeks", "hours", "months", "day", "week", "minutes"]))
+                && word_is(
+                    doc,
+                    j - 1,
+                    &["days", "weeks", "hours", "months", "day", "week", "minutes"],
+                ))
     })
 }
 
@@ -445,7 +460,12 @@ fn sentence_drafts(
             .filter(|h| h.first != head.first)
             .copied()
             .collect();
-        d.anaphoric = pool.iter().all(|h| is_anaphoric(doc, h));
+        // "The assault, which ..., involved ... the detonation of mines":
+        // the first trigger tells whether the sentence refers back.
+        d.anaphoric = pool
+            .iter()
+            .min_by_key(|h| h.first)
+            .is_some_and(|h| is_anaphoric(doc, h));
         d.distinct = has_distinct_marker(doc, si, Some(head.first));
         d.generic = pool.iter().all(|h| is_generic(doc, h, t.rows[h.row].role));
         if alleged {
@@ -541,7 +561,13 @@ fn add_casualties(d: &mut Draft, casualties: &[Casualty]) {
 fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
     let target = if d.distinct {
         None
-    } else if d.anaphoric {
+    } else if d.anaphoric || !is_violent(d.event_type) {
+        // Non-violent events (statements, aid, arrests) merge only when they
+        // refer back; two statements are two events.
+        if !d.anaphoric {
+            drafts.push(d);
+            return;
+        }
         drafts.iter().rposition(|e| same_family(e, &d))
     } else {
         drafts
@@ -622,13 +648,18 @@ fn compatible(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
     }
     // Only named sides conflict: two persons or generic actors ("police",
     // "a gunman") may well be the same event told from another angle.
-    let strong = |i: &usize| !matches!(ctx.actors[*i].value.kind.as_str(), "person" | "civilians" | "other");
+    let strong = |i: &usize| {
+        !matches!(
+            ctx.actors[*i].value.kind.as_str(),
+            "person" | "civilians" | "other"
+        )
+    };
     let aa: Vec<usize> = actors_of(doc, ctx, a).into_iter().filter(strong).collect();
     let ab: Vec<usize> = actors_of(doc, ctx, b).into_iter().filter(strong).collect();
     if !aa.is_empty() && !ab.is_empty() {
         let key = |i: &usize| {
-            let v = &ctx.actors[*i].value;
-            v.country.clone().unwrap_or_else(|| v.name.clone())
+            let v = resolve_pronoun(doc, ctx, *i);
+            v.country.unwrap_or(v.name)
         };
         if !aa.iter().any(|x| ab.iter().any(|y| key(x) == key(y))) {
             return false;
@@ -736,68 +767,194 @@ const SPEECH: &[&str] = &[
     "posted",
 ];
 
-/// The initiators of a draft: "by X" after the trigger; "X's" or a demonym
-/// right before it; else the subject of its clause.
+/// The triggers of a draft in its main sentence, in text order.
+fn anchors(doc: &Doc, d: &Draft) -> Vec<Hit> {
+    let (first, last) = sentence_range(doc, d.sentences[0]);
+    let mut v: Vec<Hit> = std::iter::once(d.head)
+        .chain(d.hits.iter().copied())
+        .filter(|h| h.first >= first && h.first < last)
+        .collect();
+    v.sort_by_key(|h| h.first);
+    v
+}
+
+/// An actor right before a trigger that owns it: "Russia's largest air
+/// attack", "another Ukrainian attack".
+fn modifier_of(doc: &Doc, in_s: &[(usize, &Located<Actor>)], h: &Hit) -> Option<usize> {
+    in_s.iter().rev().find_map(|(i, a)| {
+        let close = a.last <= h.first && h.first - a.last <= 3 && a.value.kind != "civilians";
+        let between_ok = close
+            && (a.last..h.first).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && !word_is(
+                        doc,
+                        j,
+                        &[
+                            "by", "on", "against", "at", "in", "of", "and", "to", "that", "which",
+                            "who",
+                        ],
+                    )
+            });
+        between_ok.then_some(*i)
+    })
+}
+
+/// The initiators of a draft: "by X" after a trigger; "X's" or a demonym
+/// right before it; "X accused of"; else the subject of its clause.
 fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
     let si = d.sentences[0];
     let (first, last) = sentence_range(doc, si);
-    let head = d.head;
     let in_s: Vec<(usize, &Located<Actor>)> = in_sentence(&ctx.actors, first, last).collect();
-    // Passive: "was attacked by X", "kidnapped by terrorists of the FMLN".
-    for (i, a) in &in_s {
-        if a.first > head.last
-            && a.first <= head.last + 4
-            && word_is(doc, a.first.saturating_sub(1), &["by"])
-        {
-            return vec![*i];
-        }
-        if a.first > head.last + 4 {
-            break;
+    let anchors = anchors(doc, d);
+    // A foiled or threatened attack belongs to whoever would have made it.
+    if matches!(d.status, Some("foiled" | "threatened")) {
+        if let Some(i) = d.hits.iter().find_map(|h| modifier_of(doc, &in_s, h)) {
+            return vec![i];
         }
     }
-    // Possessive or modifier: "Russia's largest air attack", "Ukrainian attack".
-    for (i, a) in in_s.iter().rev() {
-        if a.last <= head.first && head.first - a.last <= 3 && a.value.kind != "civilians" {
-            let between_ok = (a.last..head.first).all(|j| {
-                doc.tokens[j].kind == TokenKind::Word
-                    && !word_is(doc, j, &["by", "on", "against", "at", "in", "of", "and"])
-            });
-            if between_ok {
+    // Passive: "was attacked by X", "kidnapped by terrorists of the FMLN".
+    for h in &anchors {
+        if let Some((i, _)) = in_s.iter().find(|(_, a)| {
+            a.first > h.last && a.first <= h.last + 4 && word_is(doc, a.first - 1, &["by"])
+        }) {
+            return vec![*i];
+        }
+    }
+    // "Ukraine accused of firing missiles": the accused.
+    for h in &anchors {
+        let of = h.first.saturating_sub(1);
+        if word_is(doc, of, &["of", "for"])
+            && word_is(
+                doc,
+                of.saturating_sub(1),
+                &["accused", "suspected", "blamed"],
+            )
+        {
+            if let Some((i, _)) = in_s.iter().find(|(_, a)| a.last + 1 == of) {
                 return vec![*i];
             }
         }
     }
-    // Subject: the nearest actor before the trigger in the sentence that is
-    // not a source ("X said") nor the object of a preposition.
-    let mut best = None;
+    // Possessive or modifier: "Russia's largest air attack", "Ukrainian attack".
+    if let Some(i) = std::iter::once(&d.head)
+        .chain(&anchors)
+        .find_map(|h| modifier_of(doc, &in_s, h))
+    {
+        return vec![i];
+    }
+    // Subject: the nearest actor before the first trigger that is not a
+    // source ("X said") nor the object of a preposition. A named group
+    // after a generic one stands for it ("militants from the Freedom of
+    // Russia Legion").
+    let anchor = anchors.first().map_or(d.head.first, |h| h.first);
+    let mut best: Option<usize> = None;
     for (i, a) in &in_s {
-        if a.first >= head.first {
+        if a.first >= anchor {
             break;
         }
         if a.value.kind == "civilians" {
             continue;
         }
-        let prev = a.first.saturating_sub(1);
+        // "Ukraine accused of firing": the accused.
+        if word_is(doc, a.last, &["accused", "suspected", "blamed"])
+            && word_is(doc, a.last + 1, &["of", "for"])
+        {
+            best = Some(*i);
+            continue;
+        }
+        let mut p = a.first.saturating_sub(1);
+        if word_is(doc, p, &["the"]) && p > first {
+            p -= 1;
+        }
+        if a.first > first && word_is(doc, p, &["of", "from"]) {
+            if let Some(b) = best {
+                if ctx.actors[b].last + 1 >= p {
+                    best = Some(*i);
+                }
+            }
+            continue;
+        }
         if a.first > first
             && word_is(
                 doc,
-                prev,
+                a.first - 1,
                 &[
-                    "on", "against", "at", "in", "into", "of", "to", "near", "from", "with", "for",
-                    "toward", "towards",
+                    "on", "against", "at", "in", "into", "to", "near", "for", "toward", "towards",
+                    "across",
                 ],
             )
         {
             continue;
         }
-        if word_is(doc, a.last, SPEECH)
-            || (word_is(doc, a.last, &["has", "have", "had"]) && word_is(doc, a.last + 1, SPEECH))
-        {
+        if is_source_position(doc, a) {
             continue;
         }
         best = Some(*i);
     }
+    if best.is_none() && word_is(doc, first, &["he", "she"]) {
+        // "He warned ...": the last person named before.
+        best = ctx.actors[..in_s.first().map_or_else(
+            || ctx.actors.partition_point(|a| a.first < first),
+            |(i, _)| *i,
+        )]
+            .iter()
+            .rposition(|a| a.value.kind == "person" && first - a.first < 80);
+    }
     best.into_iter().collect()
+}
+
+/// Whether an actor is followed by a speech verb ("X said", "X has
+/// announced"), which makes it a source rather than a doer.
+fn is_source_position(doc: &Doc, a: &Located<Actor>) -> bool {
+    let mut j = a.last;
+    if word_is(doc, j, &["has", "have", "had", "also", "later"]) {
+        j += 1;
+    }
+    word_is(doc, j, SPEECH) && !word_is(doc, j + 1, &["of", "for"])
+}
+
+/// The subject of the draft's clause, whatever it does.
+fn subject_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
+    let (first, _) = sentence_range(doc, d.sentences[0]);
+    let anchor = anchors(doc, d).first().map_or(d.head.first, |h| h.first);
+    in_sentence(&ctx.actors, first, anchor)
+        .filter(|(_, a)| a.value.kind != "civilians" && a.last <= anchor)
+        .last()
+        .map(|(i, _)| i)
+}
+
+/// "its forces", "their fighters": the owner is the nearest actor before
+/// with a country.
+fn resolve_pronoun(doc: &Doc, ctx: &Context, i: usize) -> Actor {
+    let a = &ctx.actors[i];
+    let mut v = a.value.clone();
+    if v.country.is_some() || !word_is(doc, a.first, &["its", "their"]) {
+        return v;
+    }
+    let owner = ctx.actors[..i]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|o| o.value.country.is_some() && o.value.kind != "person");
+    if let Some(o) = owner {
+        let country_name = if o.value.kind == "state" {
+            o.value.name.clone()
+        } else {
+            o.value
+                .name
+                .rsplit(" of ")
+                .next()
+                .unwrap_or(&o.value.name)
+                .to_string()
+        };
+        v.country = o.value.country.clone();
+        v.name = if v.kind == "military" {
+            format!("Military Forces of {country_name}")
+        } else {
+            format!("{} of {country_name}", v.name)
+        };
+    }
+    v
 }
 
 /// Targets: actors after the trigger ("attacking Russian positions",
@@ -823,10 +980,7 @@ fn targets_of(doc: &Doc, ctx: &Context, d: &Draft, actors: &[usize]) -> Vec<usiz
 fn source_of(doc: &Doc, ctx: &Context, si: usize) -> Option<usize> {
     let (first, last) = sentence_range(doc, si);
     for (i, a) in in_sentence(&ctx.actors, first, last) {
-        let after = a.last;
-        let says = word_is(doc, after, SPEECH)
-            || (word_is(doc, after, &["has", "have", "had", "also"])
-                && word_is(doc, after + 1, SPEECH));
+        let says = is_source_position(doc, a);
         let according = a.first >= 2
             && word_is(doc, a.first - 1, &["to"])
             && word_is(doc, a.first - 2, &["according"]);
@@ -900,8 +1054,14 @@ fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, mut d: Draft, n: usize) -
     let source = d.sentences.iter().find_map(|&si| source_of(doc, ctx, si));
     let actor_values: Vec<Actor> = actors
         .iter()
-        .map(|&i| ctx.actors[i].value.clone())
+        .map(|&i| resolve_pronoun(doc, ctx, i))
         .collect();
+    // Who foiled an attack says so.
+    let source = source.or_else(|| {
+        (d.status == Some("foiled"))
+            .then(|| subject_of(doc, ctx, &d))
+            .flatten()
+    });
     let status = status_of(
         doc,
         &d,
@@ -913,6 +1073,13 @@ fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, mut d: Draft, n: usize) -
     for &si in &d.sentences {
         let (first, last) = sentence_range(doc, si);
         for (_, w) in in_sentence(&ctx.weapons, first, last) {
+            // "air strike" names the event; it is not also a weapon of it.
+            let is_trigger = std::iter::once(&d.head)
+                .chain(&d.hits)
+                .any(|h| h.span.overlaps(&w.span));
+            if is_trigger {
+                continue;
+            }
             if !weapons
                 .iter()
                 .any(|x| x.kind == w.value.kind && x.count == w.value.count)
@@ -1002,10 +1169,19 @@ fn sub_type_type(sub: &str) -> Option<&'static str> {
 
 /// Resolves a "*" sub-type from the weapons and targets.
 fn resolve_sub_type(d: &Draft, weapons: &[Weapon], targets: &[&Actor]) -> &'static str {
+    let has = |k: &str| weapons.iter().any(|w| w.kind.split('+').any(|x| x == k));
+    // An "air attack" made with missiles and rockets alone is a missile attack.
+    if d.sub_type == "Air/drone strike"
+        && (has("missile") || has("rocket"))
+        && !has("drone")
+        && !has("airstrike")
+        && !has("bomb")
+    {
+        return "Shelling/artillery/missile attack";
+    }
     if d.sub_type != "*" {
         return d.sub_type;
     }
-    let has = |k: &str| weapons.iter().any(|w| w.kind.split('+').any(|x| x == k));
     if has("airstrike") || (has("drone") && !has("missile")) {
         return "Air/drone strike";
     }
