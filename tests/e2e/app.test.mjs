@@ -124,24 +124,24 @@ test("axe-core finds no serious accessibility problem, light or dark", async () 
   }
 });
 
-test("the keyboard reaches the article, the buttons and the footer links with a visible focus ring", async () => {
+test("the keyboard reaches the article, the buttons and the links, with a visible focus ring", async () => {
   const { context, page } = await open();
-  const focused = [];
-  for (let i = 0; i < 5; i++) {
+  const stops = [];
+  for (let i = 0; i < 4; i++) {
     await page.keyboard.press("Tab");
-    focused.push(
+    stops.push(
       await page.evaluate(() => {
         const el = document.activeElement;
-        const style = getComputedStyle(el);
-        return { tag: el.tagName.toLowerCase(), text: el.id || el.textContent.trim(), ring: style.outlineStyle };
+        return { name: el.id || el.textContent.trim(), ring: getComputedStyle(el).outlineStyle };
       }),
     );
   }
+  // "Clear" is disabled while the text is empty, so it is skipped.
   assert.deepEqual(
-    focused.map((f) => f.text),
-    ["article", "Load example", "GeoNames", "CC BY 4.0", ""].slice(0, 4).concat(focused[4].text),
+    stops.map((s) => s.name),
+    ["article", "Load example", "GeoNames", "CC BY 4.0"],
   );
-  for (const f of focused.slice(0, 4)) assert.notEqual(f.ring, "none", `no focus ring on ${f.text}`);
+  for (const s of stops) assert.notEqual(s.ring, "none", `no focus ring on ${s.name}`);
   await context.close();
 });
 

@@ -41,7 +41,7 @@ pub fn quantity_list(props: &Props) -> Html {
                         <th scope="col" class="num">{ "Low" }</th>
                         <th scope="col" class="num">{ "Best" }</th>
                         <th scope="col" class="num">{ "High" }</th>
-                        <th scope="col">{ "Read as" }</th>
+                        <th scope="col" class="reading">{ "Read as" }</th>
                     </tr>
                 </thead>
                 <tbody>
