@@ -34,6 +34,7 @@ enum Role {
     Foil,
     Threat,
     Accuse,
+    Launch,
 }
 
 /// One row of the trigger lexicon.
@@ -70,6 +71,7 @@ fn triggers() -> &'static Triggers {
                 "foil" => Role::Foil,
                 "threat" => Role::Threat,
                 "accuse" => Role::Accuse,
+                "launch" => Role::Launch,
                 other => panic!("triggers.tsv: unknown role {other:?}"),
             };
             phrases.push((f[0], rows.len() as u32));
@@ -325,31 +327,64 @@ fn is_generic(doc: &Doc, hit: &Hit, role: Role) -> bool {
         return false;
     }
     let last_word = doc.word(hit.last - 1);
+    // Campaigns and legal words name no single event by themselves.
+    if word_is(
+        doc,
+        hit.last - 1,
+        &[
+            "offensive",
+            "counteroffensive",
+            "murder",
+            "murders",
+            "combat",
+            "killings",
+        ],
+    ) {
+        return true;
+    }
     if !last_word.ends_with('s') || last_word.ends_with("ss") {
         return false;
     }
+    // A plural is generic unless a count makes it specific: "two attacks",
+    // "multiple cross-border raids", "a series of strikes".
     let mut j = hit.first;
-    for _ in 0..3 {
+    for _ in 0..5 {
         if j == 0 {
             return true;
         }
-        let w = doc.word(j - 1);
+        if doc.tokens[j - 1].kind == TokenKind::Number
+            || word_is(
+                doc,
+                j - 1,
+                &[
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "several",
+                    "multiple",
+                    "both",
+                    "series",
+                    "wave",
+                    "dozens",
+                    "twin",
+                    "simultaneous",
+                    "coordinated",
+                ],
+            )
+        {
+            return false;
+        }
         if word_is(
             doc,
             j - 1,
             &[
-                "the", "these", "those", "two", "three", "several", "multiple", "both",
+                "of", "from", "by", "to", "in", "and", "with", "on", "after", "against",
             ],
-        ) || doc.tokens[j - 1].kind == TokenKind::Number
-        {
-            return false;
-        }
-        if doc.tokens[j - 1].kind != TokenKind::Word
-            || word_is(doc, j - 1, &["of", "from", "by", "to", "in", "and", "with"])
+        ) || matches!(doc.word(j - 1), "," | ";" | ":" | "(" | ")")
         {
             return true;
         }
-        let _ = w;
         j -= 1;
     }
     true
@@ -368,6 +403,13 @@ fn sentence_drafts(
     let mut live: Vec<(Hit, bool)> = hits
         .iter()
         .filter(|h| !is_irrealis(doc, h, s.first))
+        .filter(|h| {
+            t.rows[h.row].role != Role::Launch
+                || ctx
+                    .weapons
+                    .iter()
+                    .any(|w| w.first >= h.last && w.first <= h.last + 6)
+        })
         .map(|h| (*h, false))
         .collect();
     // Governors take the violent trigger right after them.

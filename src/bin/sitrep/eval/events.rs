@@ -28,7 +28,11 @@ fn overlaps(a: &str, b: &str) -> bool {
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -38,14 +42,21 @@ fn muc_type_fits(event: &sitrep::report::Event, muc: &str) -> bool {
         "BOMBING" => event.event_type == "Explosions/Remote violence",
         "KIDNAPPING" => event.sub_type == "Abduction/forced disappearance",
         "ARSON" => event.sub_type == "Looting/property destruction",
-        "ROBBERY" => event.sub_type == "Looting/property destruction" || event.event_type == "Violence against civilians",
-        "FORCED WORK STOPPAGE" => event.event_type == "Protests" || event.event_type == "Strategic developments",
+        "ROBBERY" => {
+            event.sub_type == "Looting/property destruction"
+                || event.event_type == "Violence against civilians"
+        }
+        "FORCED WORK STOPPAGE" => {
+            event.event_type == "Protests" || event.event_type == "Strategic developments"
+        }
         _ => VIOLENT.contains(&event.event_type.as_str()),
     }
 }
 
+/// The events MUC-4 would count as incidents: its task definition leaves out
+/// combat between armed forces ("Armed clash"), which ACLED codes as Battles.
 fn is_incident_event(e: &sitrep::report::Event) -> bool {
-    VIOLENT.contains(&e.event_type.as_str())
+    (VIOLENT.contains(&e.event_type.as_str()) && e.sub_type != "Armed clash")
         || e.sub_type == "Looting/property destruction"
         || e.sub_type == "Abduction/forced disappearance"
 }
@@ -54,8 +65,12 @@ fn location_fits(e: &sitrep::report::Event, gold: &Value) -> bool {
     let Some(p) = &e.location else { return false };
     let loc = &gold["location"];
     ["city", "admin1", "country"].iter().any(|k| {
-        loc[*k].as_str().is_some_and(|g| overlaps(g, &p.name) || overlaps(g, &p.span.text))
-    }) || loc["text"].as_str().is_some_and(|g| upper(g).contains(&upper(&p.span.text)))
+        loc[*k]
+            .as_str()
+            .is_some_and(|g| overlaps(g, &p.name) || overlaps(g, &p.span.text))
+    }) || loc["text"]
+        .as_str()
+        .is_some_and(|g| upper(g).contains(&upper(&p.span.text)))
 }
 
 fn perpetrator_fits(e: &sitrep::report::Event, gold: &Value) -> bool {
@@ -66,14 +81,18 @@ fn perpetrator_fits(e: &sitrep::report::Event, gold: &Value) -> bool {
             names.extend(strings(v));
         }
     }
-    e.actors
-        .iter()
-        .any(|a| names.iter().any(|g| overlaps(g, &a.span.text) || overlaps(g, &a.name)))
+    e.actors.iter().any(|a| {
+        names
+            .iter()
+            .any(|g| overlaps(g, &a.span.text) || overlaps(g, &a.name))
+    })
 }
 
 fn weapon_fits(e: &sitrep::report::Event, gold: &Value) -> bool {
     let names = strings(&gold["weapons"]);
-    e.weapons.iter().any(|w| names.iter().any(|g| overlaps(g, &w.span.text)))
+    e.weapons
+        .iter()
+        .any(|w| names.iter().any(|g| overlaps(g, &w.span.text)))
 }
 
 /// MUC-4: predicted incident events aligned to gold incidents by type, then
@@ -86,8 +105,11 @@ pub fn muc4(records: &[Record]) -> Vec<Score> {
     let mut matched_total = 0;
     for r in records {
         let report = analyze(r);
-        let predicted: Vec<&sitrep::report::Event> =
-            report.events.iter().filter(|e| is_incident_event(e)).collect();
+        let predicted: Vec<&sitrep::report::Event> = report
+            .events
+            .iter()
+            .filter(|e| is_incident_event(e))
+            .collect();
         let gold: Vec<&Value> = r.gold["incidents"]
             .as_array()
             .map(|a| a.iter().collect())
@@ -110,7 +132,9 @@ pub fn muc4(records: &[Record]) -> Vec<Score> {
                 .filter(|(i, e)| !taken[*i] && muc_type_fits(e, g["type"].as_str().unwrap_or("")))
                 .max_by_key(|(i, e)| {
                     (
-                        location_fits(e, g) as u8 + perpetrator_fits(e, g) as u8 + weapon_fits(e, g) as u8,
+                        location_fits(e, g) as u8
+                            + perpetrator_fits(e, g) as u8
+                            + weapon_fits(e, g) as u8,
                         std::cmp::Reverse(*i),
                     )
                 })
@@ -133,7 +157,9 @@ pub fn muc4(records: &[Record]) -> Vec<Score> {
                 with_date += 1;
                 dated += (e.date.as_ref().and_then(|x| x.value.as_deref()) == Some(d)) as usize;
             }
-            if !strings(&g["perpetrators"]).is_empty() || !strings(&g["perpetrator_orgs"]).is_empty() {
+            if !strings(&g["perpetrators"]).is_empty()
+                || !strings(&g["perpetrator_orgs"]).is_empty()
+            {
                 with_perp += 1;
                 perp += perpetrator_fits(e, g) as usize;
             }
@@ -142,7 +168,10 @@ pub fn muc4(records: &[Record]) -> Vec<Score> {
                 weapon += weapon_fits(e, g) as usize;
             }
         }
-        let required = gold.iter().filter(|g| !g["optional"].as_bool().unwrap_or(false)).count();
+        let required = gold
+            .iter()
+            .filter(|g| !g["optional"].as_bool().unwrap_or(false))
+            .count();
         prf.tp += matched_gold;
         prf.fn_ += required - matched_gold;
         prf.fp += predicted.len() - matched_gold - optional_matched;
@@ -152,12 +181,42 @@ pub fn muc4(records: &[Record]) -> Vec<Score> {
         Score::new(d, "incident precision", prf.precision(), prf.tp + prf.fp),
         Score::new(d, "incident recall", prf.recall(), prf.tp + prf.fn_),
         Score::new(d, "incident F1", prf.f1(), prf.tp + prf.fp + prf.fn_),
-        Score::new(d, "event-type accuracy (matched)", ratio(typed, matched_total), matched_total),
-        Score::new(d, "location accuracy (matched)", ratio(located, with_loc), with_loc),
-        Score::new(d, "date accuracy (matched)", ratio(dated, with_date), with_date),
-        Score::new(d, "perpetrator accuracy (matched)", ratio(perp, with_perp), with_perp),
-        Score::new(d, "weapon accuracy (matched)", ratio(weapon, with_weapon), with_weapon),
-        Score::new(d, "no-incident docs with nothing violent", ratio(quiet_ok, quiet_docs), quiet_docs),
+        Score::new(
+            d,
+            "event-type accuracy (matched)",
+            ratio(typed, matched_total),
+            matched_total,
+        ),
+        Score::new(
+            d,
+            "location accuracy (matched)",
+            ratio(located, with_loc),
+            with_loc,
+        ),
+        Score::new(
+            d,
+            "date accuracy (matched)",
+            ratio(dated, with_date),
+            with_date,
+        ),
+        Score::new(
+            d,
+            "perpetrator accuracy (matched)",
+            ratio(perp, with_perp),
+            with_perp,
+        ),
+        Score::new(
+            d,
+            "weapon accuracy (matched)",
+            ratio(weapon, with_weapon),
+            with_weapon,
+        ),
+        Score::new(
+            d,
+            "no-incident docs with nothing violent",
+            ratio(quiet_ok, quiet_docs),
+            quiet_docs,
+        ),
     ]
 }
 
@@ -183,10 +242,15 @@ fn casualty_scores(dataset: &'static str, records: &[Record]) -> Vec<Score> {
             i_near += near(p, g) as usize;
         }
         // The main event: the one with the most people harmed, else the first.
-        let main = report.events.iter().filter(|e| is_incident_event(e)).max_by_key(|e| {
-            let harmed = e.fatalities.as_ref().map_or(0, |q| q.best) + e.injuries.as_ref().map_or(0, |q| q.best);
-            (harmed, std::cmp::Reverse(e.id.clone()))
-        });
+        let main = report
+            .events
+            .iter()
+            .filter(|e| is_incident_event(e))
+            .max_by_key(|e| {
+                let harmed = e.fatalities.as_ref().map_or(0, |q| q.best)
+                    + e.injuries.as_ref().map_or(0, |q| q.best);
+                (harmed, std::cmp::Reverse(e.id.clone()))
+            });
         let Some(incident) = gold["incidents"].as_array().and_then(|a| a.first()) else {
             continue;
         };
@@ -194,7 +258,8 @@ fn casualty_scores(dataset: &'static str, records: &[Record]) -> Vec<Score> {
             loc_n += 1;
             loc_ok += main
                 .and_then(|e| e.location.as_ref())
-                .is_some_and(|p| overlaps(city, &p.name) || overlaps(city, &p.span.text)) as usize;
+                .is_some_and(|p| overlaps(city, &p.name) || overlaps(city, &p.span.text))
+                as usize;
         }
         if let Some(d) = incident["date"].as_str() {
             date_n += 1;
@@ -209,7 +274,12 @@ fn casualty_scores(dataset: &'static str, records: &[Record]) -> Vec<Score> {
         Score::new(dataset, "killed within 20%", ratio(k_near, k_n), k_n),
         Score::new(dataset, "injured exact", ratio(i_exact, i_n), i_n),
         Score::new(dataset, "injured within 20%", ratio(i_near, i_n), i_n),
-        Score::new(dataset, "location (city) accuracy", ratio(loc_ok, loc_n), loc_n),
+        Score::new(
+            dataset,
+            "location (city) accuracy",
+            ratio(loc_ok, loc_n),
+            loc_n,
+        ),
         Score::new(dataset, "date accuracy", ratio(date_ok, date_n), date_n),
     ]
 }
@@ -233,7 +303,9 @@ pub fn wikievents(records: &[Record]) -> Vec<Score> {
         for e in &report.events {
             if VIOLENT.contains(&e.event_type.as_str()) {
                 for t in std::iter::once(&e.trigger).chain(&e.triggers) {
-                    if e.fatalities_keyword.as_ref() != Some(t) && e.injuries_keyword.as_ref() != Some(t) {
+                    if e.fatalities_keyword.as_ref() != Some(t)
+                        && e.injuries_keyword.as_ref() != Some(t)
+                    {
                         predicted[0].push((t.start, t.end));
                     }
                 }
@@ -266,8 +338,14 @@ pub fn wikievents(records: &[Record]) -> Vec<Score> {
             predicted[k].sort();
             predicted[k].dedup();
             let hit = |a: &(usize, usize), b: &(usize, usize)| a.0 < b.1 && b.0 < a.1;
-            let tp = predicted[k].iter().filter(|p| gold[k].iter().any(|g| hit(p, g))).count();
-            let found = gold[k].iter().filter(|g| predicted[k].iter().any(|p| hit(p, g))).count();
+            let tp = predicted[k]
+                .iter()
+                .filter(|p| gold[k].iter().any(|g| hit(p, g)))
+                .count();
+            let found = gold[k]
+                .iter()
+                .filter(|g| predicted[k].iter().any(|p| hit(p, g)))
+                .count();
             scores[k].tp += found;
             scores[k].fp += predicted[k].len() - tp;
             scores[k].fn_ += gold[k].len() - found;
@@ -277,6 +355,17 @@ pub fn wikievents(records: &[Record]) -> Vec<Score> {
     ["attack", "die", "injure"]
         .iter()
         .zip(scores)
-        .map(|(name, s)| Score::new(d, format!("{name} trigger F1 (P {:.2} R {:.2})", s.precision(), s.recall()), s.f1(), s.tp + s.fn_))
+        .map(|(name, s)| {
+            Score::new(
+                d,
+                format!(
+                    "{name} trigger F1 (P {:.2} R {:.2})",
+                    s.precision(),
+                    s.recall()
+                ),
+                s.f1(),
+                s.tp + s.fn_,
+            )
+        })
         .collect()
 }
