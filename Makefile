@@ -5,7 +5,7 @@
 #                wasm tests in headless Chromium, release build, end-to-end tests
 #
 # Both install whatever is missing first (scripts/setup.sh; idempotent).
-# Smaller steps: make setup | lint | unit | wasm-test | dist | e2e
+# Smaller steps: make setup | lint | unit | wasm-test | dist | e2e | sizes
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -26,7 +26,7 @@ define step
 	@printf '\n==> %s\n' '$(1)'; t0=$$(date +%s); $(1); printf '<== %ss  %s\n' $$(( $$(date +%s) - t0 )) '$(1)'
 endef
 
-.PHONY: help setup lint unit wasm-test dist e2e test serve clean
+.PHONY: help setup lint unit wasm-test dist e2e test serve sizes clean
 
 help:
 	@sed -n '1,9s/^# \{0,1\}//p' Makefile
@@ -56,6 +56,14 @@ test: setup lint unit wasm-test e2e
 
 serve: dist
 	node scripts/serve.mjs --host $(HOST) --port $(PORT) dist
+
+# Raw and gzipped size of every file in dist/ (build it first: make dist).
+sizes:
+	@test -f dist/index.html || { echo 'no dist/: run make dist first' >&2; exit 1; }
+	@cd dist && find . -type f ! -name '.*' | sort | while read -r f; do \
+	  printf '%-40s %9d %9d\n' "$${f#./}" "$$(wc -c < "$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
+	done | awk 'BEGIN { printf "%-40s %9s %9s\n", "file", "raw", "gzip" } \
+	  { print; raw += $$2; gz += $$3 } END { printf "%-40s %9d %9d\n", "total", raw, gz }'
 
 clean:
 	rm -rf dist tests/e2e/artifacts
