@@ -365,7 +365,7 @@ impl<'a> Grammar<'a> {
         match self.at(i) {
             Lex::Digits { value, len } if len <= 2 && (1..=31).contains(&value) => {
                 // Not a clock time ("2:30") or a decimal.
-                if self.punct(i + 1, b':') && self.glued(i + 1) {
+                if self.punct(i + 1, b':') && self.glued(i + 1) && self.glued(i + 2) {
                     return None;
                 }
                 Some((i + 1, value))
@@ -468,7 +468,10 @@ impl<'a> Grammar<'a> {
     fn bare_year_ok(&self, i: usize, value: u32) -> bool {
         if i > 0 {
             let prev = self.at(i - 1);
-            if matches!(prev, Lex::Punct(b'$' | b'#' | b'/' | b'.' | b':' | b'-')) && self.glued(i)
+            let mid = i >= 2 && self.kw(i - 2, Kw::Mid);
+            if matches!(prev, Lex::Punct(b'$' | b'#' | b'/' | b'.' | b':' | b'-'))
+                && self.glued(i)
+                && !mid
             {
                 return false;
             }
@@ -834,6 +837,7 @@ impl<'a> Grammar<'a> {
         let k = if self.is_word(j, "latest")
             || self.is_word(j, "most") && self.kw(j + 1, Kw::Recent)
             || self.kw(j, Kw::Current)
+            || self.is_word(j, "full")
         {
             if self.is_word(j, "most") {
                 j + 2
@@ -856,7 +860,30 @@ impl<'a> Grammar<'a> {
             }
             return Some((k + 1, date(Base::Anaphoric(Unit::Quarter))));
         }
-        None
+        match self.unit(k) {
+            // "the year ended March 31" is a length of time.
+            Some((Unit::Year, false))
+                if self.is_word(k + 1, "ended") || self.is_word(k + 1, "ending") =>
+            {
+                let spec = Spec::Duration {
+                    unit: Unit::Year,
+                    count: Count::Exact(1),
+                };
+                Some((k + 1, spec))
+            }
+            Some((unit @ (Unit::Year | Unit::Month), false)) => {
+                if self.kw(j, Kw::Current) {
+                    return Some((k + 1, date(Base::Deictic { unit, offset: 0 })));
+                }
+                // "the year" after "before"/"after" ("the year before") is a
+                // shift read elsewhere.
+                if matches!(self.at(k + 1), Lex::Kw(Kw::Before | Kw::After)) {
+                    return None;
+                }
+                Some((k + 1, date(Base::Anaphoric(unit))))
+            }
+            _ => None,
+        }
     }
 
     /// "year-earlier", "year-ago", "month-earlier".
@@ -1254,6 +1281,13 @@ impl<'a> Grammar<'a> {
                 return Some((e, spec));
             }
         }
+        // "nearly four years ago", "just over a year ago"
+        let j = self.approx(i);
+        if j > i && !self.kw(i, Kw::Within) {
+            if let Some(hit) = self.shift(j) {
+                return Some(hit);
+            }
+        }
         self.plain_date(i)
     }
 
@@ -1420,7 +1454,8 @@ impl<'a> Grammar<'a> {
             }
         }
         if hyphenated && self.hyphen(end) && self.is_word(end + 1, "old") {
-            end += 2;
+            // "a 6-year-old": an age, not a length of time.
+            return None;
         }
         // A quantity of something else: "two days' pay" is still a duration.
         if !start_ok {
@@ -1507,15 +1542,13 @@ impl<'a> Grammar<'a> {
                 }
                 r(i + 1, RefKind::Present)
             }
-            Lex::Kw(Kw::Recently | Kw::Previously) => r(i + 1, RefKind::Past),
+            Lex::Kw(Kw::Recently) => r(i + 1, RefKind::Past),
             Lex::Kw(Kw::Recent) => {
                 if self.unit(i + 1).is_some() {
                     return None;
                 }
                 r(i + 1, RefKind::Past)
             }
-            Lex::Kw(Kw::Soon) => r(i + 1, RefKind::Future),
-            Lex::Kw(Kw::Future) => r(i + 1, RefKind::Future),
             Lex::Kw(Kw::The) => match self.at(i + 1) {
                 Lex::Kw(Kw::Past)
                     if !matches!(
