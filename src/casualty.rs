@@ -120,7 +120,8 @@ fn keyword(word: &str) -> Option<(Harm, Form)> {
         "killing" | "murdering" | "kills" => (Killed, Active),
         "deaths" | "fatalities" | "bodies" | "corpses" | "dead" | "deceased" => (Killed, Adjective),
         "death" => (Killed, Noun),
-        "died" | "perished" | "die" => (Killed, Intransitive),
+        "died" | "perished" | "die" | "dies" => (Killed, Intransitive),
+        "homicides" | "murders" | "slayings" => (Killed, Noun),
         "toll" => (Killed, Toll),
         "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" | "shot" | "stabbed"
         | "beaten" => (Injured, Participle),
@@ -407,6 +408,10 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         if word.len() < 3 || word.len() > 13 {
             continue;
         }
+        if let Some(c) = multiple_killing(doc, k) {
+            out.push(c);
+            continue;
+        }
         let Some((mut harm, form)) = keyword(word) else {
             continue;
         };
@@ -478,6 +483,42 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
     }
     drop_injuries_that_became_deaths(doc, &mut out);
     out
+}
+
+/// "double homicide" (2), "triple murder-suicide" (3 and the killer: 4).
+fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
+    let n = match doc.word(k).to_ascii_lowercase().as_str() {
+        "double" => 2,
+        "triple" => 3,
+        "quadruple" => 4,
+        "quintuple" => 5,
+        _ => return None,
+    };
+    if !any(
+        doc.word(k + 1),
+        &[
+            "murder",
+            "homicide",
+            "slaying",
+            "killing",
+            "murders",
+            "homicides",
+        ],
+    ) {
+        return None;
+    }
+    let suicide = doc.word(k + 2) == "-" && doc.word(k + 3).eq_ignore_ascii_case("suicide");
+    let last = if suicide { k + 3 } else { k + 1 };
+    let span = doc.tokens[k].span.cover(&doc.tokens[last].span);
+    Some(Casualty {
+        harm: Harm::Killed,
+        count: Count::exact(n + suicide as u64),
+        span,
+        keyword: doc.tokens[k + 1].span,
+        token: k + 1,
+        cumulative: false,
+        implicit: false,
+    })
 }
 
 /// "dead" in "dead end", "killed the bill", "hurt the economy"...: uses of a
@@ -557,6 +598,10 @@ fn usable(doc: &Doc, qi: usize, used: &[bool]) -> bool {
 /// "killing five", "injured more than 100", "killing at least 3 people".
 fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
     let mut j = k + 1;
+    // "killing his five young children"
+    if any(doc.word(j), &["his", "her", "their", "its"]) {
+        j += 1;
+    }
     if doc.word(j) == "a"
         && doc.word(j + 1).eq_ignore_ascii_case("total")
         && doc.word(j + 2).eq_ignore_ascii_case("of")
@@ -624,7 +669,7 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
             let mut span = q.span;
             let mut second = None;
             // Coordination before the count: "two soldiers and three civilians".
-            if q.first >= 2 && any(doc.word(q.first - 1), &["and", ","]) {
+            if q.first >= 2 && doc.word(q.first - 1).eq_ignore_ascii_case("and") {
                 let noun = q.first - 2;
                 // The other conjunct is a count right before the "and", or a
                 // count and one noun ("two soldiers").
@@ -794,6 +839,23 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             // An apposition: "Jose Torres, a 18-year-old man, died Saturday".
             if doc.word(j.wrapping_sub(1)) == "," {
                 let floor = j.saturating_sub(14);
+                // "Two victims, a 25-year-old man and a 26-year-old man, died":
+                // the count before the apposition.
+                if let Some(open) = (floor..j - 1).rev().find(|&i| doc.word(i) == ",") {
+                    if let Some(q) = doc
+                        .quantities
+                        .iter()
+                        .find(|q| q.last + 1 == open || q.last + 2 == open)
+                    {
+                        if q.unit == Unit::Count && q.first > floor.saturating_sub(3) {
+                            return Some((Count::of(q), q.span));
+                        }
+                    }
+                    // "Boy, 4, dies"
+                    if any(doc.word(open.wrapping_sub(1)), SINGULAR_PERSONS) {
+                        return Some((Count::exact(1), kw));
+                    }
+                }
                 let described = (floor..j).any(|i| {
                     any(doc.word(i), &["a", "an"])
                         && (i + 1..(i + 7).min(j)).any(|m| {
@@ -830,17 +892,30 @@ fn subject_is_plural_or_thing(doc: &Doc, aux: usize) -> bool {
 /// Whether the words at `i` name one person: "a man", "the victim", "his
 /// wife", "7-year-old Iris Rodriguez", "Iris Rodriguez".
 fn names_one_person(doc: &Doc, i: usize) -> bool {
-    if any(doc.word(i), &["a", "an", "the", "his", "her", "their", "one"]) || doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) {
+    if any(
+        doc.word(i),
+        &["a", "an", "the", "his", "her", "their", "one"],
+    ) || doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+    {
         return (i + 1..(i + 7).min(doc.tokens.len())).any(|m| {
-            any(doc.word(m), SINGULAR_PERSONS) || doc.word(m).eq_ignore_ascii_case("old") && !doc.word(m + 1).ends_with('s')
+            any(doc.word(m), SINGULAR_PERSONS)
+                || doc.word(m).eq_ignore_ascii_case("old") && !doc.word(m + 1).ends_with('s')
         });
     }
-    is_capitalized_name(doc, i) && is_capitalized_name(doc, i + 1) && doc.tokens[i].kind == TokenKind::Word
+    is_capitalized_name(doc, i)
+        && is_capitalized_name(doc, i + 1)
+        && doc.tokens[i].kind == TokenKind::Word
 }
 
 /// "a man", "his wife", "a 25-year-old man", "the victim" right after the verb.
 fn object_is_single_person(doc: &Doc, k: usize) -> bool {
     let det = doc.word(k + 1);
+    if any(det, &["him", "her", "himself", "herself"]) {
+        return true;
+    }
     if !any(det, &["a", "an", "his", "her", "their", "one"]) {
         return false;
     }
@@ -1011,6 +1086,25 @@ mod tests {
         assert_eq!(
             bests("A SOLDIER WAS WOUNDED AND TAKEN TO THE HOSPITAL."),
             [(Injured, 1)]
+        );
+    }
+
+    #[test]
+    fn multiple_killings_and_appositions() {
+        assert_eq!(
+            bests("Police investigate a triple murder-suicide."),
+            [(Killed, 4)]
+        );
+        assert_eq!(bests("It was a double homicide."), [(Killed, 2)]);
+        assert_eq!(
+            bests("Two victims, a 25-year-old man and a 26-year-old man, died at the scene."),
+            [(Killed, 2)]
+        );
+        assert_eq!(bests("Boy, 4, dies after being shot"), [(Killed, 1)]);
+        assert_eq!(bests("Officers returned fire, killing him."), [(Killed, 1)]);
+        assert_eq!(
+            bests("On 11700 Robertson, one person has been killed."),
+            [(Killed, 1)]
         );
     }
 

@@ -611,6 +611,11 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
             return;
         }
         drafts.iter().rposition(|e| same_family(e, &d))
+    } else if triggers().rows[d.head.row].role == Role::Harm {
+        // A death or wound with no word for an attack ("James, who was shot
+        // on his home block, was pronounced dead") tells more of the event
+        // before it.
+        drafts.iter().rposition(|e| same_family(e, &d))
     } else {
         drafts
             .iter()
@@ -661,9 +666,14 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
     }
 }
 
+/// Whether two drafts are of one kind of event: both violence (a foiled or
+/// threatened attack only with its like), or the same non-violent type.
 fn same_family(a: &Draft, b: &Draft) -> bool {
-    (is_violent(a.event_type) && is_violent(b.event_type) && a.status == b.status)
-        || (a.event_type == b.event_type && a.plover == b.plover && a.status == b.status)
+    let special = |d: &Draft| matches!(d.status, Some("foiled" | "threatened"));
+    let status_fits = a.status == b.status || (!special(a) && !special(b));
+    status_fits
+        && ((is_violent(a.event_type) && is_violent(b.event_type))
+            || (a.event_type == b.event_type && a.plover == b.plover))
 }
 
 fn same_kind(a: &Draft, b: &Draft) -> bool {
@@ -676,14 +686,16 @@ fn compatible(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
     let pb = location_of(doc, ctx, b);
     if let (Some(x), Some(y)) = (pa, pb) {
         let (x, y) = (&ctx.places[x].value, &ctx.places[y].value);
+        // Places in one first-level region may be one event told from
+        // the scene and from the hospital; different regions are not.
         let related = x.name == y.name
             || (x.feature == "country" && x.country == y.country)
             || (y.feature == "country" && x.country == y.country)
             || x.admin1.as_deref() == Some(y.name.as_str())
             || y.admin1.as_deref() == Some(x.name.as_str())
-            || (x.admin1.is_some()
-                && x.admin1 == y.admin1
-                && (x.feature == "admin1" || y.feature == "admin1"));
+            || (x.admin1.is_some() && x.admin1 == y.admin1 && x.country == y.country)
+            || x.feature == "other"
+            || y.feature == "other";
         if !related {
             return false;
         }
