@@ -717,6 +717,14 @@ impl<'a> Grammar<'a> {
             }
             _ => (i, None),
         };
+        // "the early summer", "the late fall"
+        let j = if det == Some(Kw::The)
+            && matches!(self.at(j), Lex::Kw(Kw::Early | Kw::Late | Kw::Mid))
+        {
+            j + 1
+        } else {
+            j
+        };
         let Lex::Season(s) = self.at(j) else {
             return None;
         };
@@ -773,7 +781,10 @@ impl<'a> Grammar<'a> {
                 } else {
                     j + 1
                 };
-                if self.ordinal(e).is_some() || self.kw(e, Kw::Fiscal) || self.is_word(e, "period")
+                if self.ordinal(e).is_some()
+                    || self.kw(e, Kw::Fiscal)
+                    || self.is_word(e, "period")
+                    || self.unit(e) == Some((Unit::Quarter, false))
                 {
                     year = YearSpec::Abs(value as i32);
                     j = e;
@@ -827,12 +838,21 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // "the latest quarter", "the quarter", "the current quarter",
-        // "the year-ago quarter".
+        // "the year-ago quarter", "the year-earlier third quarter".
         if let Some((e, spec)) = self.year_ago_adjective(j) {
             if self.unit(e) == Some((Unit::Quarter, false)) || self.is_word(e, "period") {
                 return Some((e + 1, spec));
             }
+            if let Some((e2, q @ 1..=4)) = self.ordinal(e) {
+                if self.unit(e2) == Some((Unit::Quarter, false)) {
+                    return Some((e2 + 1, cal(YearSpec::Rel(-1), Within::Quarter(q))));
+                }
+            }
             return None;
+        }
+        // "the latest period": the quarter reported on.
+        if self.is_word(j, "latest") && self.is_word(j + 1, "period") {
+            return Some((j + 2, date(Base::Anaphoric(Unit::Quarter))));
         }
         let k = if self.is_word(j, "latest")
             || self.is_word(j, "most") && self.kw(j + 1, Kw::Recent)
@@ -957,7 +977,9 @@ impl<'a> Grammar<'a> {
             Lex::Kw(Kw::This) if !the => deictic(0),
             Lex::Kw(Kw::Current) => deictic(0),
             Lex::Kw(Kw::Last) if !the => deictic(-1),
-            Lex::Kw(Kw::Last | Kw::Past) if the && unit != Unit::Day => deictic(-1),
+            Lex::Kw(Kw::Last | Kw::Past) if the && !matches!(unit, Unit::Day | Unit::Century) => {
+                deictic(-1)
+            }
             Lex::Kw(Kw::Next) if !the && unit != Unit::Day => deictic(1),
             Lex::Kw(Kw::Coming) if the => deictic(1),
             Lex::Kw(Kw::Next | Kw::Following) if the => anaphoric(1, 1),
@@ -1283,7 +1305,7 @@ impl<'a> Grammar<'a> {
         }
         // "nearly four years ago", "just over a year ago"
         let j = self.approx(i);
-        if j > i && !self.kw(i, Kw::Within) {
+        if j > i {
             if let Some(hit) = self.shift(j) {
                 return Some(hit);
             }
@@ -1364,7 +1386,7 @@ impl<'a> Grammar<'a> {
     fn approx(&self, i: usize) -> usize {
         match self.at(i) {
             Lex::Kw(Kw::About | Kw::Around | Kw::Approximately | Kw::Nearly | Kw::Almost) => i + 1,
-            Lex::Kw(Kw::Over | Kw::Under | Kw::Within) => i + 1,
+            Lex::Kw(Kw::Over | Kw::Under) => i + 1,
             Lex::Kw(Kw::More | Kw::Less) if self.kw(i + 1, Kw::Than) => i + 2,
             Lex::Kw(Kw::At) if matches!(self.at(i + 1), Lex::Kw(Kw::Least)) => i + 2,
             Lex::Kw(Kw::Up) if self.kw(i + 1, Kw::To) => i + 2,
@@ -1393,9 +1415,6 @@ impl<'a> Grammar<'a> {
     fn duration(&self, i: usize) -> Option<(usize, Spec)> {
         let a = self.approx(i);
         let mut j = a;
-        // Modifiers and shifts that make it a date are read elsewhere;
-        // "within" and "over" are prepositions here, not part of the span.
-        let start_ok = !(a > i && matches!(self.at(i), Lex::Kw(Kw::Within | Kw::Over | Kw::Under)));
         if self.kw(j, Kw::The) {
             j += 1;
             if matches!(
@@ -1406,23 +1425,25 @@ impl<'a> Grammar<'a> {
                 j += 1;
             }
         } else if matches!(self.at(j), Lex::Kw(Kw::Past | Kw::Last | Kw::Next))
-            && self
-                .count(j + 1)
-                .is_some_and(|(_, c)| c != Count::Exact(1) || !self.kw(j + 1, Kw::A))
-            && !matches!(self.at(j + 1), Lex::Kw(Kw::A))
+            && self.count(j + 1).is_some()
+            && !self.kw(j + 1, Kw::A)
         {
+            // "past 20 years", not "last a year"
             j += 1;
         }
         let (k, count) = match self.count(j) {
             Some(c) => c,
             None => {
-                // A bare plural: "years", "recent years", "the past few weeks"
-                let k = if self.kw(j, Kw::Recent) || self.kw(j, Kw::Coming) {
+                // A bare plural: "for years", "recent years", "the past few
+                // weeks", "coming months".
+                let recent = self.kw(j, Kw::Recent);
+                let k = if recent || self.kw(j, Kw::Coming) {
                     j + 1
                 } else {
                     j
                 };
                 match self.unit(k) {
+                    Some((_, true)) if recent => return Some((k + 1, Spec::Ref(RefKind::Past))),
                     Some((_, true)) if k > j || j > a || self.bare_plural_ok(i) => {
                         (k, Count::Vague)
                     }
@@ -1444,7 +1465,11 @@ impl<'a> Grammar<'a> {
         } else {
             (k, false)
         };
-        let (unit, _) = self.unit(k)?;
+        let (unit, plural) = self.unit(k)?;
+        // "the 1988 quarter" names a period, not a length.
+        if !plural && !hyphenated && matches!(self.at(j), Lex::Digits { len: 4, .. }) {
+            return None;
+        }
         let mut end = k + 1;
         let mut count = count;
         if let Count::Exact(n) = count {
@@ -1453,20 +1478,23 @@ impl<'a> Grammar<'a> {
                 end += 3;
             }
         }
-        if hyphenated && self.hyphen(end) && self.is_word(end + 1, "old") {
-            // "a 6-year-old": an age, not a length of time.
+        // "a 6-year-old", "52 years old": an age, not a length of time.
+        let age = if hyphenated {
+            self.hyphen(end) && self.is_word(end + 1, "old")
+        } else {
+            self.is_word(end, "old")
+        };
+        if age {
             return None;
         }
-        // A quantity of something else: "two days' pay" is still a duration.
-        if !start_ok {
-            return Some((end, Spec::Duration { unit, count })).filter(|_| false);
+        // "a year-earlier loss" is a date; "three-quarters of", "a quarter
+        // of" are fractions.
+        if self.hyphen(end) && matches!(self.at(end + 1), Lex::Kw(Kw::Earlier | Kw::Ago)) {
+            return None;
         }
-        // "the coming days" with no number: the future.
-        if count == Count::Vague && self.kw(j, Kw::Coming) && j == a {
-            return Some((end, Spec::Ref(RefKind::Future)));
-        }
-        if count == Count::Vague && j > a && self.kw(j - 1, Kw::Coming) && k == j {
-            return Some((end, Spec::Ref(RefKind::Future)));
+        let small = matches!(count, Count::Exact(1..=3));
+        if unit == Unit::Quarter && small && (hyphenated || self.kw(end, Kw::Of)) {
+            return None;
         }
         Some((end, Spec::Duration { unit, count }))
     }

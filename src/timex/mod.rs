@@ -251,9 +251,21 @@ const NOT_PAST: &[&str] = &[
     "injured",
 ];
 
-/// The tense nearest to tokens `[first, last)` in their sentence.
+/// The tense nearest to tokens `[first, last)` in their sentence: the
+/// closest tense marker wins, a marker after the expression counting double
+/// distance (the verb that governs a date usually comes before it).
 fn tense(doc: &Doc, first: usize, last: usize) -> Tense {
     let s = doc.sentences[doc.sentence_of(first).min(doc.sentences.len() - 1)];
+    // "as soon as Tuesday", "as early as Tuesday"
+    if first >= 3
+        && doc.word(first - 1).eq_ignore_ascii_case("as")
+        && doc.word(first - 3).eq_ignore_ascii_case("as")
+        && ["soon", "early"]
+            .iter()
+            .any(|w| doc.word(first - 2).eq_ignore_ascii_case(w))
+    {
+        return Tense::Future;
+    }
     let mut best: Option<(usize, Tense)> = None;
     for k in s.first..s.last {
         if (first..last).contains(&k) {
@@ -269,7 +281,16 @@ fn tense(doc: &Doc, first: usize, last: usize) -> Tense {
             if lower == "going" && !doc.word(k + 1).eq_ignore_ascii_case("to") {
                 continue;
             }
-            Tense::Future
+            // "had been due to expire Friday" is over.
+            let before = doc.word(k.wrapping_sub(1));
+            if ["had", "been"]
+                .iter()
+                .any(|b| before.eq_ignore_ascii_case(b))
+            {
+                Tense::Past
+            } else {
+                Tense::Future
+            }
         } else if PAST.contains(&lower.as_str())
             || (lower.len() > 4 && lower.ends_with("ed") && !NOT_PAST.contains(&lower.as_str()))
         {
@@ -277,7 +298,11 @@ fn tense(doc: &Doc, first: usize, last: usize) -> Tense {
         } else {
             continue;
         };
-        let d = if k < first { first - k } else { k + 1 - last };
+        let d = if k < first {
+            first - k
+        } else {
+            2 * (k + 1 - last)
+        };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
         }
