@@ -23,7 +23,9 @@ mod date;
 mod doc;
 mod error;
 mod event;
+pub mod gazetteer;
 mod lexicon;
+mod place;
 mod quantity;
 pub mod report;
 mod span;
@@ -129,6 +131,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     // and tokens; events draw their arguments from it.
     let ctx = event::Context {
         dates: dates.iter().map(|d| timex::located(d, &offsets)).collect(),
+        places: place::located(&doc, &offsets),
         ..Default::default()
     };
     let quantities = doc

@@ -1,0 +1,651 @@
+//! The gazetteer: countries, first-level subdivisions, regions and cities
+//! with their coordinates, from GeoNames (CC BY 4.0, www.geonames.org).
+//!
+//! The tables live under `data/gazetteer/` with their provenance;
+//! `scripts/gazetteer/build.py` writes them from registry packages. They come
+//! in two parts:
+//!
+//! - the core (countries, first-level subdivisions, regions, capitals and
+//!   cities of 300,000 people or more), always compiled in;
+//! - the cities table (every other place of 2,000 people or more), split in
+//!   the files named by [`CITY_FILES`]. The native build embeds it (the
+//!   default `embedded-cities` feature); the web build fetches the files
+//!   after the page is up and hands their text to [`install_cities`].
+//!
+//! Each part is parsed once into an entry list and a phrase matcher over all
+//! its names, and shared afterwards.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use crate::lexicon::PhraseSet;
+use crate::span::ByteSpan;
+
+/// The files of the cities table under `data/gazetteer/`, in order. The web
+/// app fetches them, joins their text and passes it to [`install_cities`].
+pub const CITY_FILES: &[&str] = &["cities-1.tsv", "cities-2.tsv", "cities-3.tsv"];
+
+const COUNTRIES: &str = include_str!("../data/gazetteer/countries.tsv");
+const ADMIN1: &str = include_str!("../data/gazetteer/admin1.tsv");
+const REGIONS: &str = include_str!("../data/gazetteer/regions.tsv");
+const MAJOR_CITIES: &str = include_str!("../data/gazetteer/cities-major.tsv");
+
+#[cfg(feature = "embedded-cities")]
+const EMBEDDED_CITIES: &[&str] = &[
+    include_str!("../data/gazetteer/cities-1.tsv"),
+    include_str!("../data/gazetteer/cities-2.tsv"),
+    include_str!("../data/gazetteer/cities-3.tsv"),
+];
+
+/// What kind of place an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Feature {
+    /// A sovereign state or dependency.
+    Country,
+    /// A first-level subdivision.
+    Admin1,
+    /// A region, sea or continent.
+    Region,
+    /// A populated place.
+    City,
+}
+
+/// The GeoNames class of a populated place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A national capital.
+    Capital,
+    /// The seat of a first-level subdivision.
+    Seat,
+    /// A section of a city (a neighbourhood).
+    Section,
+    /// Any other place.
+    Other,
+}
+
+/// Index of an entry's first-level subdivision among the core entries.
+pub(crate) const NO_ADMIN1: u32 = u32::MAX;
+
+/// One place.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    /// Its name ("Belgorod Oblast", "Kyiv").
+    pub name: Box<str>,
+    /// Its kind.
+    pub feature: Feature,
+    /// ISO 3166-1 alpha-2, or zeros.
+    pub country: [u8; 2],
+    /// Its first-level subdivision (a core entry), or [`NO_ADMIN1`].
+    pub admin1: u32,
+    /// Latitude, degrees.
+    pub lat: f32,
+    /// Longitude, degrees.
+    pub lon: f32,
+    /// People (two significant digits); for a region a nominal figure.
+    pub population: u32,
+    /// GeoNames id, or 0.
+    pub geonameid: u32,
+    /// What kind of populated place.
+    pub class: Class,
+}
+
+impl Entry {
+    /// The ISO alpha-2 code, if any.
+    pub fn country_code(&self) -> Option<&str> {
+        (self.country != [0, 0])
+            .then(|| std::str::from_utf8(&self.country).ok())
+            .flatten()
+    }
+}
+
+/// One way a name is written, for one entry.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    /// The entry (in the table that holds the name).
+    pub entry: u32,
+    /// A name other than the entry's own.
+    pub alias: bool,
+    /// Also a lower-case English word ("Nice", "Reading", "Turkey").
+    pub common: bool,
+    /// Written in capitals ("US", "UAE"): in mixed-case text only so.
+    pub upper: bool,
+    /// The base name of a subdivision ("Donetsk" of "Donetsk Oblast").
+    pub base: bool,
+}
+
+/// A parsed part of the gazetteer.
+pub(crate) struct Table {
+    /// The places.
+    pub entries: Vec<Entry>,
+    /// For each distinct name, its candidates: `cands[start..start + len]`.
+    forms: Vec<(u32, u32)>,
+    cands: Vec<Cand>,
+    set: PhraseSet,
+}
+
+/// A name found in a text, with every place it may be.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    /// Where it is.
+    pub span: ByteSpan,
+    /// The table it was found in.
+    pub table: TableId,
+    /// Index of the name in that table.
+    pub form: u32,
+}
+
+/// Which part of the gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TableId {
+    /// Countries, subdivisions, regions, major cities.
+    Core,
+    /// The cities table.
+    Cities,
+}
+
+impl Table {
+    /// The candidates of a name.
+    pub fn cands(&self, form: u32) -> &[Cand] {
+        let (s, n) = self.forms[form as usize];
+        &self.cands[s as usize..(s + n) as usize]
+    }
+}
+
+/// The core part with its indexes.
+pub(crate) struct Core {
+    /// The table.
+    pub table: Table,
+    /// Admin1 entries by `CC.code`.
+    admin1: HashMap<String, u32>,
+}
+
+/// Collects names and their candidates while a table is read.
+struct Builder {
+    entries: Vec<Entry>,
+    index: HashMap<String, u32>,
+    names: Vec<String>,
+    lists: Vec<Vec<Cand>>,
+}
+
+impl Builder {
+    fn new() -> Builder {
+        Builder {
+            entries: Vec::new(),
+            index: HashMap::new(),
+            names: Vec::new(),
+            lists: Vec::new(),
+        }
+    }
+
+    /// Adds a name of the last entry: `raw` may start with `~` (a common word).
+    fn name(&mut self, raw: &str, alias: bool, base: bool) {
+        let (text, common) = match raw.strip_prefix('~') {
+            Some(t) => (t, true),
+            None => (raw, false),
+        };
+        let text = text.trim();
+        if text.chars().count() < 2 {
+            return;
+        }
+        let letters = || text.chars().filter(|c| c.is_alphabetic());
+        let upper = letters().count() >= 2 && letters().all(char::is_uppercase);
+        let entry = (self.entries.len() - 1) as u32;
+        let key = text.to_ascii_lowercase();
+        let id = match self.index.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.names.len() as u32;
+                self.index.insert(key, id);
+                self.names.push(text.to_string());
+                self.lists.push(Vec::new());
+                id
+            }
+        };
+        let list = &mut self.lists[id as usize];
+        if !list.iter().any(|c| c.entry == entry) {
+            list.push(Cand {
+                entry,
+                alias,
+                common,
+                upper,
+                base,
+            });
+        }
+    }
+
+    fn finish(self) -> Table {
+        let mut forms = Vec::with_capacity(self.lists.len());
+        let mut cands = Vec::new();
+        for l in &self.lists {
+            forms.push((cands.len() as u32, l.len() as u32));
+            cands.extend_from_slice(l);
+        }
+        let set = PhraseSet::new(
+            self.names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.as_str(), i as u32)),
+        );
+        Table {
+            entries: self.entries,
+            forms,
+            cands,
+            set,
+        }
+    }
+}
+
+/// A table's malformed row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableError {
+    line: usize,
+    what: String,
+}
+
+impl fmt::Display for TableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "gazetteer line {}: {}", self.line, self.what)
+    }
+}
+
+impl std::error::Error for TableError {}
+
+/// The data rows of a table: not blank, not `#` comments, split on tabs.
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .map(|(n, l)| (n + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(n, l)| (n, l.split('\t').collect()))
+}
+
+fn code2(s: &str) -> [u8; 2] {
+    match s.as_bytes() {
+        [a, b] => [*a, *b],
+        _ => [0, 0],
+    }
+}
+
+fn num<T: std::str::FromStr>(s: &str, line: usize, what: &str) -> Result<T, TableError> {
+    s.trim().parse().map_err(|_| TableError {
+        line,
+        what: format!("bad {what} {s:?}"),
+    })
+}
+
+fn opt_num<T: std::str::FromStr + Default>(
+    s: &str,
+    line: usize,
+    what: &str,
+) -> Result<T, TableError> {
+    if s.trim().is_empty() {
+        Ok(T::default())
+    } else {
+        num(s, line, what)
+    }
+}
+
+fn cols<'a>(r: &[&'a str], n: usize, line: usize) -> Result<(), TableError> {
+    if r.len() < n {
+        return Err(TableError {
+            line,
+            what: format!("{} columns, {n} expected", r.len()),
+        });
+    }
+    Ok(())
+}
+
+fn list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').filter(|s| !s.trim().is_empty())
+}
+
+/// Reads the core tables.
+fn build_core() -> Result<Core, TableError> {
+    let mut b = Builder::new();
+    let mut admin1 = HashMap::new();
+    // code alpha3 geonameid lat lon population name common names demonym
+    for (line, r) in rows(COUNTRIES) {
+        cols(&r, 9, line)?;
+        let code = code2(r[0]);
+        b.entries.push(Entry {
+            name: r[6].into(),
+            feature: Feature::Country,
+            country: code,
+            admin1: NO_ADMIN1,
+            lat: num(r[3], line, "lat")?,
+            lon: num(r[4], line, "lon")?,
+            population: opt_num(r[5], line, "population")?,
+            geonameid: opt_num(r[2], line, "geonameid")?,
+            class: Class::Other,
+        });
+        let common = if r[7] == "1" { "~" } else { "" };
+        b.name(&format!("{common}{}", r[6]), false, false);
+        for n in list(r[8]) {
+            b.name(n, true, false);
+        }
+    }
+    // country code geonameid lat lon population type name common names
+    for (line, r) in rows(ADMIN1) {
+        cols(&r, 10, line)?;
+        let idx = b.entries.len() as u32;
+        admin1.insert(format!("{}.{}", r[0], r[1]), idx);
+        let kind = r[6];
+        let name = r[7];
+        b.entries.push(Entry {
+            name: name.into(),
+            feature: Feature::Admin1,
+            country: code2(r[0]),
+            admin1: idx,
+            lat: num(r[3], line, "lat")?,
+            lon: num(r[4], line, "lon")?,
+            population: opt_num(r[5], line, "population")?,
+            geonameid: opt_num(r[2], line, "geonameid")?,
+            class: Class::Other,
+        });
+        let common = if r[8] == "1" { "~" } else { "" };
+        b.name(&format!("{common}{name}"), false, false);
+        // "Donetsk Oblast" stands as "Donetsk" too.
+        if let Some(base) = name.strip_suffix(kind).and_then(|s| s.strip_suffix(' ')) {
+            if !kind.is_empty() {
+                b.name(base, false, true);
+            }
+        }
+        for n in list(r.get(9).copied().unwrap_or("")) {
+            b.name(n, true, true);
+        }
+    }
+    // name names kind country lat lon geonameid
+    for (line, r) in rows(REGIONS) {
+        cols(&r, 6, line)?;
+        b.entries.push(Entry {
+            name: r[0].into(),
+            feature: Feature::Region,
+            country: code2(r[3]),
+            admin1: NO_ADMIN1,
+            lat: num(r[4], line, "lat")?,
+            lon: num(r[5], line, "lon")?,
+            population: 0,
+            geonameid: opt_num(r.get(6).copied().unwrap_or(""), line, "geonameid")?,
+            class: Class::Other,
+        });
+        b.name(r[0], false, false);
+        for n in list(r[1]) {
+            b.name(n, true, false);
+        }
+    }
+    read_cities(&mut b, &[MAJOR_CITIES], &admin1)?;
+    Ok(Core {
+        table: b.finish(),
+        admin1,
+    })
+}
+
+/// Reads city rows into `b`.
+fn read_cities(
+    b: &mut Builder,
+    parts: &[&str],
+    admin1: &HashMap<String, u32>,
+) -> Result<(), TableError> {
+    let mut key = String::new();
+    // geonameid name country admin1 lat lon population class common names
+    for part in parts {
+        for (line, r) in rows(part) {
+            cols(&r, 9, line)?;
+            key.clear();
+            key.push_str(r[2]);
+            key.push('.');
+            key.push_str(r[3]);
+            let class = match r[7] {
+                "C" => Class::Capital,
+                "A" => Class::Seat,
+                "X" => Class::Section,
+                _ => Class::Other,
+            };
+            b.entries.push(Entry {
+                name: r[1].into(),
+                feature: Feature::City,
+                country: code2(r[2]),
+                admin1: admin1.get(&key).copied().unwrap_or(NO_ADMIN1),
+                lat: num(r[4], line, "lat")?,
+                lon: num(r[5], line, "lon")?,
+                population: opt_num(r[6], line, "population")?,
+                geonameid: opt_num(r[0], line, "geonameid")?,
+                class,
+            });
+            let common = if r[8] == "1" { "~" } else { "" };
+            if common.is_empty() {
+                b.name(r[1], false, false);
+            } else {
+                b.name(&format!("~{}", r[1]), false, false);
+            }
+            for n in list(r.get(9).copied().unwrap_or("")) {
+                b.name(n, true, false);
+            }
+        }
+    }
+    Ok(())
+}
+
+static CORE: OnceLock<Core> = OnceLock::new();
+static CITIES: OnceLock<Table> = OnceLock::new();
+
+/// The core part, parsed on first use.
+pub(crate) fn core() -> &'static Core {
+    CORE.get_or_init(|| build_core().expect("the compiled-in gazetteer tables are well formed"))
+}
+
+fn build_cities(parts: &[&str]) -> Result<Table, TableError> {
+    let mut b = Builder::new();
+    read_cities(&mut b, parts, &core().admin1)?;
+    Ok(b.finish())
+}
+
+/// The cities table, if installed (or embedded).
+pub(crate) fn cities() -> Option<&'static Table> {
+    #[cfg(feature = "embedded-cities")]
+    {
+        Some(CITIES.get_or_init(|| {
+            build_cities(EMBEDDED_CITIES).expect("the embedded cities table is well formed")
+        }))
+    }
+    #[cfg(not(feature = "embedded-cities"))]
+    {
+        CITIES.get()
+    }
+}
+
+/// Why [`install_cities`] refused a table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InstallError {
+    /// A row could not be read.
+    Malformed(TableError),
+    /// A cities table is already in place (installed or embedded).
+    AlreadyInstalled,
+}
+
+impl fmt::Display for InstallError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InstallError::Malformed(e) => e.fmt(f),
+            InstallError::AlreadyInstalled => f.write_str("a cities table is already installed"),
+        }
+    }
+}
+
+impl std::error::Error for InstallError {}
+
+/// Installs the cities table from the text of the files [`CITY_FILES`],
+/// joined in order (the web build, which does not embed it). Parses it once;
+/// every analysis afterwards finds its places. Returns the number of places
+/// read.
+///
+/// Fails when a row is malformed or when a table is already installed (the
+/// native build embeds one).
+pub fn install_cities(tsv: &str) -> Result<usize, InstallError> {
+    if CITIES.get().is_some() {
+        return Err(InstallError::AlreadyInstalled);
+    }
+    let table = build_cities(&[tsv]).map_err(InstallError::Malformed)?;
+    let n = table.entries.len();
+    CITIES
+        .set(table)
+        .map_err(|_| InstallError::AlreadyInstalled)?;
+    Ok(n)
+}
+
+/// Whether the cities table is in place (embedded or installed).
+pub fn cities_installed() -> bool {
+    cities().is_some()
+}
+
+/// Parses the core tables now rather than on the first analysis (the page can
+/// call it while the user reads).
+pub fn warm_up() {
+    let _ = core();
+    let _ = cities();
+}
+
+/// A table by id.
+pub(crate) fn table(id: TableId) -> &'static Table {
+    match id {
+        TableId::Core => &core().table,
+        TableId::Cities => cities().expect("hits from the cities table imply it is installed"),
+    }
+}
+
+/// Every name of the gazetteer found in `text`, overlapping ones included,
+/// sorted by start and then longest first.
+pub(crate) fn lookup(text: &str) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = core()
+        .table
+        .set
+        .find_all(text)
+        .into_iter()
+        .map(|m| Hit {
+            span: m.span,
+            table: TableId::Core,
+            form: m.entry,
+        })
+        .collect();
+    if let Some(c) = cities() {
+        hits.extend(c.set.find_all(text).into_iter().map(|m| Hit {
+            span: m.span,
+            table: TableId::Cities,
+            form: m.entry,
+        }));
+    }
+    hits.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_of(text: &str) -> Vec<(String, Vec<String>)> {
+        lookup(text)
+            .into_iter()
+            .map(|h| {
+                let t = table(h.table);
+                let names = t
+                    .cands(h.form)
+                    .iter()
+                    .map(|c| t.entries[c.entry as usize].name.to_string())
+                    .collect();
+                (h.span.slice(text).to_string(), names)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn core_tables_parse_with_their_indexes() {
+        let c = core();
+        let ua = c
+            .table
+            .entries
+            .iter()
+            .find(|e| e.feature == Feature::Country && e.country == *b"UA")
+            .expect("Ukraine");
+        assert_eq!(&*ua.name, "Ukraine");
+        assert!((ua.lat - 49.0).abs() < 1.0 && (ua.lon - 32.0).abs() < 1.0);
+        let belgorod = c.admin1.get("RU.09").expect("Belgorod Oblast");
+        let e = &c.table.entries[*belgorod as usize];
+        assert_eq!((&*e.name, e.feature), ("Belgorod Oblast", Feature::Admin1));
+    }
+
+    #[test]
+    fn alternate_spellings_name_the_same_city() {
+        for (spelling, name) in [
+            ("Kiev", "Kyiv"),
+            ("Kyiv", "Kyiv"),
+            ("Kharkov", "Kharkiv"),
+            ("Odessa", "Odesa"),
+        ] {
+            let found = names_of(spelling);
+            assert!(
+                found
+                    .iter()
+                    .any(|(t, n)| t == spelling && n.iter().any(|x| x == name)),
+                "{spelling}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_rows_are_refused_with_their_line() {
+        let e = build_cities(&["# header\n1\tX\tUA\t05\tnorth\t1\t1000\t\t\t\n"])
+            .err()
+            .expect("bad latitude");
+        assert_eq!(e.line, 2);
+        assert!(build_cities(&["1\tX\tUA\n"]).is_err());
+    }
+
+    #[cfg(feature = "embedded-cities")]
+    #[test]
+    fn cities_table_holds_small_towns_with_their_subdivision() {
+        let t = cities().expect("embedded in tests");
+        let (_, names) = names_of("Shebekino")
+            .into_iter()
+            .next()
+            .expect("Shebekino found");
+        assert!(names.iter().any(|n| n == "Shebekino"));
+        let e = t
+            .entries
+            .iter()
+            .find(|e| &*e.name == "Shebekino")
+            .expect("entry");
+        assert_eq!(e.country_code(), Some("RU"));
+        assert_eq!(
+            &*core().table.entries[e.admin1 as usize].name,
+            "Belgorod Oblast"
+        );
+    }
+
+    #[cfg(feature = "embedded-cities")]
+    #[test]
+    fn installing_twice_is_refused() {
+        let _ = cities();
+        assert_eq!(
+            install_cities("1\tX\tUA\t05\t1\t1\t1000\t\t\t\n"),
+            Err(InstallError::AlreadyInstalled)
+        );
+    }
+
+    #[test]
+    fn city_files_are_all_listed() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer");
+        let mut found: Vec<String> = std::fs::read_dir(dir)
+            .expect("data/gazetteer")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.starts_with("cities-") && n != "cities-major.tsv")
+            .collect();
+        found.sort();
+        assert_eq!(found, CITY_FILES);
+    }
+}

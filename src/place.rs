@@ -1,0 +1,1803 @@
+//! Place mentions: names from the gazetteer, and names it lacks that a
+//! pattern marks as places, each resolved to one place with coordinates.
+//!
+//! 1. Every gazetteer name in the text is a *spot* with its candidates. Case
+//!    tells a name from a common word in mixed-case text ("Nice" and "nice",
+//!    "Reading" at a sentence's start); ALL-CAPS text is read without case,
+//!    names that are also common words left out unless the context is strong.
+//! 2. Context decides what a name is: a capitalised word next to it makes it
+//!    part of a person's or an organization's name ("Jordan Henderson",
+//!    "Washington Post", "Mr. Paris"); a capital or country followed by a
+//!    speech or decision verb is a government, not a place ("Moscow said",
+//!    see [`is_metonymic`]).
+//! 3. Patterns add what the gazetteer lacks and restrict what it has: a type
+//!    word ("Belgorod region", "Donetsk Oblast", "San Miguel Department"),
+//!    "the village of X", and apposition ("South of Krasnohorivka, Donetsk
+//!    Oblast"). A name unknown to the gazetteer in such a pattern is still a
+//!    place (feature "other", no coordinates), its country and subdivision
+//!    taken from the apposition or the places around it.
+//! 4. Each spot takes its best candidate: population, the kind of place, and
+//!    the countries and subdivisions the text names elsewhere ("Paris,
+//!    Texas").
+
+use std::collections::HashMap;
+
+use crate::doc::Doc;
+use crate::event::Located;
+use crate::gazetteer::{self, Class, Entry, Feature, TableId, NO_ADMIN1};
+use crate::report::Place;
+use crate::span::{ByteSpan, Offsets};
+use crate::text::TokenKind;
+
+/// One place mention, with byte offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PlaceMatch {
+    /// The name as written.
+    pub span: ByteSpan,
+    /// Normalized name ("Belgorod Oblast", "Kyiv").
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// First-level subdivision name.
+    pub admin1: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// `country`, `admin1`, `city`, `region` or `other`.
+    pub feature: &'static str,
+    /// GeoNames id.
+    pub geonameid: Option<u64>,
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+}
+
+impl PlaceMatch {
+    /// The report value, with code point offsets.
+    pub fn to_report(&self, offsets: &Offsets) -> Place {
+        Place {
+            span: offsets.span(self.span),
+            name: self.name.clone(),
+            country: self.country.clone(),
+            admin1: self.admin1.clone(),
+            lat: self.lat,
+            lon: self.lon,
+            feature: self.feature.to_string(),
+            geonameid: self.geonameid,
+        }
+    }
+}
+
+/// The place mentions of the report, with their tokens.
+pub(crate) fn located(doc: &Doc, offsets: &Offsets) -> Vec<Located<Place>> {
+    find(doc)
+        .into_iter()
+        .map(|p| Located {
+            span: p.span,
+            first: p.first,
+            last: p.last,
+            value: p.to_report(offsets),
+        })
+        .collect()
+}
+
+/// Whether the name at `span` stands for a government rather than the place:
+/// a name followed by a speech, decision or attack verb, perhaps after an
+/// auxiliary or an adverb ("Moscow said", "Kyiv states", "Washington has
+/// repeatedly warned", "Russia launched"), or the object of an accusation
+/// ("accused Kyiv of", "urged Moscow to"). The caller decides which names can
+/// stand for a government (countries and capitals); works on ALL-CAPS text.
+pub(crate) fn is_metonymic(doc: &Doc, span: ByteSpan) -> bool {
+    let Some((first, last)) = token_range(doc, span) else {
+        return false;
+    };
+    let w = |i: usize| doc.word(i);
+    let mut j = last;
+    if matches!(w(j), "'s" | "’s" | "'S" | "’S") {
+        return is_in(GOVERNMENT_NOUNS, w(j + 1)) || is_in(GOVERNMENT_NOUNS, w(j + 2));
+    }
+    for _ in 0..3 {
+        if is_in(AUXILIARIES, w(j)) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if is_in(GOVERNMENT_VERBS, w(j)) {
+        return true;
+    }
+    if first > 0 && is_in(OBJECT_VERBS, w(first - 1)) {
+        let after = w(last);
+        return after.eq_ignore_ascii_case("of") || after.eq_ignore_ascii_case("to");
+    }
+    false
+}
+
+/// Verbs whose subject is a government when it is a country or a capital.
+const GOVERNMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "states",
+    "stated",
+    "announced",
+    "announces",
+    "announce",
+    "warned",
+    "warns",
+    "warn",
+    "claimed",
+    "claims",
+    "claim",
+    "denied",
+    "denies",
+    "deny",
+    "accused",
+    "accuses",
+    "accuse",
+    "insisted",
+    "insists",
+    "insist",
+    "urged",
+    "urges",
+    "urge",
+    "demanded",
+    "demands",
+    "demand",
+    "rejected",
+    "rejects",
+    "reject",
+    "responded",
+    "responds",
+    "respond",
+    "retaliated",
+    "retaliates",
+    "retaliate",
+    "vowed",
+    "vows",
+    "vow",
+    "threatened",
+    "threatens",
+    "threaten",
+    "condemned",
+    "condemns",
+    "condemn",
+    "blamed",
+    "blames",
+    "blame",
+    "confirmed",
+    "confirms",
+    "confirm",
+    "agreed",
+    "agrees",
+    "agree",
+    "decided",
+    "decides",
+    "decide",
+    "refused",
+    "refuses",
+    "refuse",
+    "declared",
+    "declares",
+    "declare",
+    "ordered",
+    "orders",
+    "approved",
+    "approves",
+    "approve",
+    "signed",
+    "signs",
+    "sign",
+    "imposed",
+    "imposes",
+    "impose",
+    "sanctioned",
+    "expelled",
+    "expels",
+    "recalled",
+    "summoned",
+    "summons",
+    "believes",
+    "believed",
+    "wants",
+    "wanted",
+    "hopes",
+    "hoped",
+    "fears",
+    "feared",
+    "argued",
+    "argues",
+    "maintains",
+    "maintained",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "welcomed",
+    "welcomes",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "praised",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "offered",
+    "offers",
+    "asked",
+    "asks",
+    "told",
+    "tells",
+    "pressed",
+    "sought",
+    "seeks",
+    "plans",
+    "planned",
+    "intends",
+    "intended",
+    "reported",
+    "reports",
+    "insisted",
+    "suggested",
+    "suggests",
+    "proposed",
+    "proposes",
+    "responded",
+    "launched",
+    "launches",
+    "attacked",
+    "attacks",
+    "fired",
+    "fires",
+    "struck",
+    "strikes",
+    "shelled",
+    "shells",
+    "bombed",
+    "bombs",
+    "invaded",
+    "invades",
+    "deployed",
+    "deploys",
+    "sent",
+    "sends",
+    "recognized",
+    "recognised",
+    "recognizes",
+    "recognises",
+    "backed",
+    "backs",
+    "supported",
+    "supports",
+    "supplied",
+    "supplies",
+    "negotiated",
+    "negotiates",
+];
+
+/// Words between such a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "is",
+    "was",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "has",
+    "repeatedly",
+    "previously",
+    "already",
+    "later",
+    "then",
+    "quickly",
+    "reportedly",
+    "officially",
+    "publicly",
+    "again",
+    "now",
+    "still",
+    "never",
+    "since",
+    "swiftly",
+    "immediately",
+    "formally",
+    "initially",
+];
+
+/// Verbs whose object is a government when followed by "of" or "to".
+const OBJECT_VERBS: &[&str] = &[
+    "accused", "accuses", "accuse", "urged", "urges", "urge", "pressed", "blamed", "blames",
+    "warned", "warns", "called", "asked", "told", "pushed", "allowed", "forced",
+];
+
+/// Nouns after a possessive that make the name a government ("Moscow's
+/// decision").
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "decision",
+    "response",
+    "position",
+    "stance",
+    "policy",
+    "government",
+    "demands",
+    "demand",
+    "claims",
+    "claim",
+    "refusal",
+    "approval",
+    "support",
+    "backing",
+    "offer",
+    "proposal",
+    "statement",
+    "warning",
+    "threat",
+    "threats",
+    "denial",
+    "plan",
+    "plans",
+    "strategy",
+    "envoy",
+    "ambassador",
+    "negotiators",
+    "diplomats",
+    "officials",
+    "leaders",
+    "leadership",
+];
+
+/// The token range `[first, last)` a span covers exactly.
+fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
+    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let last = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let ok = first < last
+        && doc.tokens[first].span.start == span.start
+        && doc.tokens[last - 1].span.end == span.end;
+    ok.then_some((first, last))
+}
+
+/// For each sentence, whether it is written in capitals only (wire copy, a
+/// shouted headline): case then tells nothing about names.
+fn caps_sentences(doc: &Doc) -> Vec<bool> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let (mut upper, mut lower) = (0usize, 0usize);
+            for c in doc.slice(s.span).chars() {
+                if c.is_uppercase() {
+                    upper += 1;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                }
+            }
+            upper >= 4 && lower * 10 <= upper
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Word lists.
+
+/// Type words after a name: (word, what the name then is).
+const TYPE_WORDS: &[(&str, Unit)] = &[
+    ("oblast", Unit::Admin1),
+    ("region", Unit::Admin1),
+    ("province", Unit::Admin1),
+    ("governorate", Unit::Admin1),
+    ("department", Unit::Admin1),
+    ("state", Unit::Admin1),
+    ("krai", Unit::Admin1),
+    ("kray", Unit::Admin1),
+    ("prefecture", Unit::Admin1),
+    ("voivodeship", Unit::Admin1),
+    ("territory", Unit::Admin1),
+    ("county", Unit::Admin2),
+    ("district", Unit::Admin2),
+    ("raion", Unit::Admin2),
+    ("rayon", Unit::Admin2),
+    ("municipality", Unit::Admin2),
+    ("hromada", Unit::Admin2),
+];
+
+/// What a type word makes of the name before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    /// A first-level subdivision ("Donetsk Oblast").
+    Admin1,
+    /// A lower unit ("Bakhmut district"): a place of feature "other".
+    Admin2,
+}
+
+/// Type words that must be capitalised to count ("Borno State", not
+/// "Texas state officials"; "Police Department" is caught by needing a known
+/// subdivision before it).
+const CAPITAL_ONLY_TYPES: &[&str] = &["state", "department", "territory", "county"];
+
+/// Type words after which an unknown name is still a place.
+const UNKNOWN_OK_TYPES: &[&str] = &[
+    "oblast",
+    "province",
+    "governorate",
+    "krai",
+    "raion",
+    "rayon",
+    "county",
+    "district",
+    "region",
+    "prefecture",
+    "municipality",
+    "hromada",
+];
+
+/// Nouns that introduce a place name: "the village of X".
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "settlement",
+    "hamlet",
+    "township",
+    "commune",
+    "suburb",
+    "neighborhood",
+    "neighbourhood",
+    "outskirts",
+    "port",
+    "municipality",
+];
+
+/// Nouns that introduce a subdivision: "the province of X".
+const REGION_NOUNS: &[&str] = &[
+    "province",
+    "region",
+    "oblast",
+    "governorate",
+    "department",
+    "state",
+    "district",
+];
+
+/// Words before a name that say it is a place.
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "from",
+    "into",
+    "toward",
+    "towards",
+    "around",
+    "across",
+    "of",
+    "to",
+    "inside",
+    "through",
+    "throughout",
+    "between",
+    "and",
+];
+
+/// Capitalised words that may stand before a place name without making it
+/// part of a person's or an organization's name.
+const FUNCTION_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "from",
+    "into",
+    "toward",
+    "towards",
+    "around",
+    "across",
+    "of",
+    "to",
+    "inside",
+    "through",
+    "throughout",
+    "between",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "for",
+    "on",
+    "by",
+    "with",
+    "without",
+    "since",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "like",
+    "both",
+    "as",
+    "while",
+    "when",
+    "where",
+    "if",
+    "though",
+    "although",
+    "because",
+    "unlike",
+    "including",
+    "via",
+    "over",
+    "under",
+    "about",
+    "against",
+    "beyond",
+    "within",
+    "than",
+    "then",
+    "meanwhile",
+    "also",
+    "yet",
+    "so",
+    "not",
+    "only",
+    "even",
+    "all",
+    "across",
+    "along",
+    "amid",
+    "among",
+    "upon",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+    "greater",
+    "downtown",
+    "rural",
+    "urban",
+    "occupied",
+    "liberated",
+    "annexed",
+    "besieged",
+    "embattled",
+    "neighboring",
+    "neighbouring",
+    "nearby",
+    "frontline",
+    "front-line",
+    "coastal",
+    "mainland",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "every",
+    "each",
+    "some",
+    "many",
+    "most",
+    "several",
+    "other",
+    "another",
+    "visit",
+    "visits",
+    "visited",
+    "welcome",
+    "welcomes",
+    "to",
+    "say",
+    "says",
+    "said",
+    "dateline",
+    "by",
+    "photo",
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "watch",
+    "read",
+    "video",
+    "live",
+];
+
+/// Words that may follow a place name with a capital letter without making
+/// it part of another name.
+const FOLLOW_OK: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "on",
+    "in",
+    "and",
+    "or",
+    "to",
+    "from",
+    "the",
+    "a",
+    "as",
+];
+
+/// Names never read as places on their own: months and weekdays (there are
+/// towns called March and May) and words that are names of other things.
+const NEVER_ALONE: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "god",
+    "allah",
+    "christ",
+    "jesus",
+    "mary",
+    "easter",
+    "christmas",
+    "ramadan",
+    "eid",
+    "reuters",
+    "nato",
+    "isis",
+];
+
+/// Titles before a person's name ("Mr. Paris", "Gen. Jordan").
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "lord",
+    "lady",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "maj",
+    "major",
+    "cpl",
+    "pvt",
+    "adm",
+    "admiral",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "president",
+    "minister",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "st",
+    "saint",
+    "coach",
+    "officer",
+    "detective",
+    "sheriff",
+    "mayor",
+    "chief",
+    "secretary",
+    "ambassador",
+    "bishop",
+    "father",
+    "rev",
+    "sister",
+    "brother",
+    "uncle",
+    "aunt",
+    "emir",
+    "sheikh",
+    "imam",
+    "rabbi",
+    "dame",
+];
+
+/// Verbs after which the next name is a person rather than a place.
+const PERSON_VERBS: &[&str] = &[
+    "told",
+    "thanked",
+    "asked",
+    "interviewed",
+    "married",
+    "named",
+];
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn type_word(w: &str) -> Option<Unit> {
+    TYPE_WORDS
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(w))
+        .map(|&(_, u)| u)
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn all_caps(w: &str) -> bool {
+    let mut n = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
+// ---------------------------------------------------------------------------
+// The reading of one text.
+
+/// A candidate of a spot: an entry of one table.
+#[derive(Clone, Copy, Debug)]
+struct Choice {
+    table: TableId,
+    entry: u32,
+    alias: bool,
+    base: bool,
+}
+
+impl Choice {
+    fn entry(&self) -> &'static Entry {
+        &gazetteer::table(self.table).entries[self.entry as usize]
+    }
+}
+
+/// How sure the text makes a spot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Support {
+    /// Nothing beyond the name itself.
+    None,
+    /// A locative word before it ("in Reading").
+    Locative,
+    /// A pattern: a type word, "the village of", an apposition.
+    Pattern,
+}
+
+/// A name in the text that may be a place.
+#[derive(Clone, Debug)]
+struct Spot {
+    span: ByteSpan,
+    first: usize,
+    last: usize,
+    choices: Vec<Choice>,
+    /// Only a name that is also a common word, or a small place, matched.
+    weak: bool,
+    support: Support,
+    /// What a type word or a noun before it says the place is.
+    unit: Option<Want>,
+    /// Followed by ", " and the spot at this index (an apposition).
+    appos: Option<usize>,
+    /// Left out (part of another name, metonymy, a person).
+    dropped: bool,
+    /// The chosen candidate, once resolved.
+    chosen: Option<Choice>,
+}
+
+/// What a pattern wants a spot to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Want {
+    Admin1,
+    Admin2,
+    Settlement,
+}
+
+struct Reader<'d, 't> {
+    doc: &'d Doc<'t>,
+    caps: Vec<bool>,
+    title: Vec<bool>,
+}
+
+impl<'d, 't> Reader<'d, 't> {
+    fn w(&self, i: usize) -> &'t str {
+        self.doc.word(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn sentence(&self, i: usize) -> usize {
+        self.doc.sentence_of(i)
+    }
+
+    /// Whether case means nothing at token `i` (ALL-CAPS or title-case text).
+    fn caseless(&self, i: usize) -> bool {
+        let s = self.sentence(i);
+        self.caps.get(s).copied().unwrap_or(false)
+    }
+
+    fn titled(&self, i: usize) -> bool {
+        let s = self.sentence(i);
+        self.title.get(s).copied().unwrap_or(false)
+    }
+
+    /// Whether token `i` opens its sentence (after quotes or a dash) or a line.
+    fn opens(&self, i: usize) -> bool {
+        let Some(s) = self.doc.sentences.get(self.sentence(i)) else {
+            return true;
+        };
+        if self.doc.tokens[i].newline_before {
+            return true;
+        }
+        let mut j = i;
+        while j > s.first {
+            j -= 1;
+            let t = &self.doc.tokens[j];
+            if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
+                return matches!(self.w(j), ":");
+            }
+            if self.w(j) == ":" {
+                return true;
+            }
+        }
+        true
+    }
+
+    /// A capitalised word at `i` that is not a function word: part of a name.
+    fn name_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.is_word(i) && capitalised(w) && !is_in(FUNCTION_WORDS, w.trim_end_matches('.'))
+    }
+}
+
+/// Whether most words of each sentence are capitalised (a headline in title
+/// case), where capitals tell little.
+fn title_sentences(doc: &Doc) -> Vec<bool> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let (mut cap, mut all) = (0usize, 0usize);
+            for i in s.first + 1..s.last {
+                let t = &doc.tokens[i];
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let w = doc.word(i);
+                if w.len() < 4 {
+                    continue;
+                }
+                all += 1;
+                cap += capitalised(w) as usize;
+            }
+            all >= 3 && (all - cap) * 6 <= all
+        })
+        .collect()
+}
+
+/// Finds the place mentions of `doc`, in order.
+pub(crate) fn find(doc: &Doc) -> Vec<PlaceMatch> {
+    let r = Reader {
+        doc,
+        caps: caps_sentences(doc),
+        title: title_sentences(doc),
+    };
+    let mut spots = spots(&r);
+    patterns(&r, &mut spots);
+    filter(&r, &mut spots);
+    let unknown = unknown_names(&r, &spots);
+    resolve(&r, &mut spots);
+    output(&r, &spots, unknown)
+}
+
+/// The gazetteer's names in the text that pass the case rules: at each start
+/// the longest, no two overlapping.
+fn spots(r: &Reader) -> Vec<Spot> {
+    let doc = r.doc;
+    let hits = gazetteer::lookup(doc.text);
+    let mut out: Vec<Spot> = Vec::new();
+    let mut k = 0;
+    while k < hits.len() {
+        // All hits with this start, longest first; hits of equal span merge.
+        let start = hits[k].span.start;
+        let mut end = k;
+        while end < hits.len() && hits[end].span.start == start {
+            end += 1;
+        }
+        if out.last().is_some_and(|s| s.span.end > start) {
+            k = end;
+            continue;
+        }
+        let mut i = k;
+        while i < end {
+            let span = hits[i].span;
+            let mut j = i;
+            let mut choices = Vec::new();
+            let mut weak = true;
+            while j < end && hits[j].span == span {
+                let h = &hits[j];
+                let t = gazetteer::table(h.table);
+                for c in t.cands(h.form) {
+                    if let Some(strong) = case_ok(r, span, c, &t.entries[c.entry as usize]) {
+                        weak &= !strong;
+                        choices.push(Choice {
+                            table: h.table,
+                            entry: c.entry,
+                            alias: c.alias,
+                            base: c.base,
+                        });
+                    }
+                }
+                j += 1;
+            }
+            if !choices.is_empty() {
+                if let Some((first, last)) = token_range(doc, span) {
+                    out.push(Spot {
+                        span,
+                        first,
+                        last,
+                        choices,
+                        weak,
+                        support: Support::None,
+                        unit: None,
+                        appos: None,
+                        dropped: false,
+                        chosen: None,
+                    });
+                    break;
+                }
+            }
+            i = j;
+        }
+        k = end;
+    }
+    out
+}
+
+/// Whether a name found at `span` may be the candidate: `None` if not,
+/// `Some(false)` if only with support from the context, `Some(true)` if so.
+fn case_ok(r: &Reader, span: ByteSpan, c: &gazetteer::Cand, e: &Entry) -> Option<bool> {
+    let text = r.doc.slice(span);
+    if is_in(NEVER_ALONE, text) {
+        return None;
+    }
+    let first_tok = r.doc.token_at(span.start)?;
+    if r.caseless(first_tok) {
+        if c.upper && text.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
+            // "US" in capitals is also "us".
+            return None;
+        }
+        if c.common {
+            return match e.feature {
+                Feature::Country | Feature::Region => Some(true),
+                _ => Some(false),
+            };
+        }
+        return Some(e.feature != Feature::City || e.population >= 1000);
+    }
+    if !capitalised(text) {
+        return None;
+    }
+    if c.upper && !all_caps(text) {
+        return None;
+    }
+    // A short all-capitals word in mixed-case text is an acronym (NATO, ISIS,
+    // AFP), not a town of that name.
+    if !c.upper && all_caps(text) && text.len() <= 5 && !r.titled(first_tok) {
+        return None;
+    }
+    if c.common {
+        let opens = r.opens(first_tok) || r.titled(first_tok);
+        return match e.feature {
+            Feature::Country | Feature::Region => Some(true),
+            _ if opens => Some(false),
+            Feature::City if e.population < 100_000 => Some(false),
+            _ => Some(true),
+        };
+    }
+    Some(true)
+}
+
+/// Type words, "the village of", apposition and locatives: what the context
+/// says about each spot.
+fn patterns(r: &Reader, spots: &mut [Spot]) {
+    let n = spots.len();
+    for k in 0..n {
+        let (first, last) = (spots[k].first, spots[k].last);
+        // "Donetsk Oblast", "Belgorod region", "Aleppo province".
+        let next = r.w(last);
+        if let Some(unit) = type_word(next) {
+            let cap_only = is_in(CAPITAL_ONLY_TYPES, next);
+            let caseless = r.caseless(last);
+            if !cap_only || capitalised(next) || caseless {
+                let fits = match unit {
+                    Unit::Admin1 => spots[k].choices.iter().any(|c| {
+                        let e = c.entry();
+                        e.feature == Feature::Admin1
+                    }),
+                    Unit::Admin2 => spots[k]
+                        .choices
+                        .iter()
+                        .any(|c| c.entry().feature == Feature::City),
+                };
+                if fits {
+                    let s = &mut spots[k];
+                    s.span = ByteSpan::new(s.span.start, r.doc.tokens[last].span.end);
+                    s.last = last + 1;
+                    s.unit = Some(match unit {
+                        Unit::Admin1 => Want::Admin1,
+                        Unit::Admin2 => Want::Admin2,
+                    });
+                    s.support = Support::Pattern;
+                }
+            }
+        }
+        // "the village of X", "the province of X".
+        if first >= 2 && r.w(first - 1).eq_ignore_ascii_case("of") {
+            let noun = r.w(first - 2);
+            if is_in(SETTLEMENT_NOUNS, noun) {
+                spots[k].unit.get_or_insert(Want::Settlement);
+                spots[k].support = Support::Pattern;
+            } else if is_in(REGION_NOUNS, noun) {
+                spots[k].unit.get_or_insert(Want::Admin1);
+                spots[k].support = Support::Pattern;
+            }
+        }
+        if spots[k].support < Support::Locative && first > 0 && is_in(LOCATIVES, r.w(first - 1)) {
+            spots[k].support = Support::Locative;
+        }
+    }
+    // "Paris, Texas", "Krasnohorivka, Donetsk Oblast".
+    for k in 0..n.saturating_sub(1) {
+        let last = spots[k].last;
+        if r.w(last) == "," && spots[k + 1].first == last + 1 {
+            let wider = spots[k + 1]
+                .choices
+                .iter()
+                .any(|c| matches!(c.entry().feature, Feature::Admin1 | Feature::Country));
+            if wider {
+                spots[k].appos = Some(k + 1);
+                spots[k].support = Support::Pattern;
+            }
+        }
+    }
+}
+
+/// Leaves out what is part of another name, a person, or a government.
+fn filter(r: &Reader, spots: &mut [Spot]) {
+    let mut persons: Vec<String> = Vec::new();
+    for k in 0..spots.len() {
+        let s = &spots[k];
+        let (first, last) = (s.first, s.last);
+        if s.weak && s.support < Support::Locative {
+            spots[k].dropped = true;
+            continue;
+        }
+        let strong = s.support == Support::Pattern;
+        let caseless = r.caseless(first) || r.titled(first);
+        if !strong && !caseless {
+            let prev_name = first > 0 && r.name_word(first - 1);
+            let prev_title = first > 0 && is_in(TITLES, r.w(first - 1).trim_end_matches('.'))
+                || first > 1 && r.w(first - 1) == "." && is_in(TITLES, r.w(first - 2));
+            let next = r.w(last);
+            let next_name = r.is_word(last)
+                && capitalised(next)
+                && !is_in(FOLLOW_OK, next)
+                && type_word(next).is_none()
+                && r.sentence(last) == r.sentence(first);
+            let after_person_verb = first > 0 && is_in(PERSON_VERBS, r.w(first - 1));
+            if prev_name || prev_title || next_name || after_person_verb {
+                let key = r.doc.slice(s.span).to_ascii_lowercase();
+                if !persons.contains(&key) {
+                    persons.push(key);
+                }
+                spots[k].dropped = true;
+                continue;
+            }
+        }
+        // A capital or a country that speaks or decides is a government.
+        let govt = s.choices.iter().any(|c| {
+            let e = c.entry();
+            e.feature == Feature::Country || e.class == Class::Capital
+        });
+        if govt && !strong && is_metonymic(r.doc, s.span) {
+            spots[k].dropped = true;
+        }
+    }
+    // A name that was a person's once is a person's elsewhere too ("Hillary
+    // Clinton ... Clinton said"), unless a locative or pattern says otherwise.
+    if !persons.is_empty() {
+        for s in spots.iter_mut() {
+            if !s.dropped && s.support < Support::Locative {
+                let key = r.doc.slice(s.span).to_ascii_lowercase();
+                if persons.contains(&key) {
+                    s.dropped = true;
+                }
+            }
+        }
+    }
+}
+
+/// A name the gazetteer lacks, marked as a place by a pattern.
+#[derive(Clone, Debug)]
+struct Unknown {
+    span: ByteSpan,
+    first: usize,
+    last: usize,
+    /// The spot of its apposition, if any.
+    appos: Option<usize>,
+}
+
+/// Lower-case particles inside place names ("Deir al-Balah", "Rostov-on-Don").
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ez", "ed", "es", "de", "del", "la",
+    "le", "los", "las", "da", "do", "dos", "di", "on", "upon", "sur", "am", "bin", "ibn", "abu",
+];
+
+/// Whether token `i` can be part of an unknown place name.
+fn name_part(r: &Reader, i: usize) -> bool {
+    let w = r.w(i);
+    if !r.is_word(i) || is_in(NEVER_ALONE, w) {
+        return false;
+    }
+    capitalised(w) && !is_in(FUNCTION_WORDS, w) && type_word(w).is_none()
+}
+
+/// The tokens `[a, b)` of a capitalised name ending at `end` (exclusive),
+/// going back at most four words.
+fn name_before(r: &Reader, end: usize) -> Option<(usize, usize)> {
+    let mut a = end;
+    let mut words = 0;
+    while a > 0 && words < 4 {
+        let i = a - 1;
+        if name_part(r, i) {
+            a = i;
+            words += 1;
+        } else if (r.w(i) == "-" || is_in(PARTICLES, r.w(i)))
+            && a < end
+            && i > 0
+            && (name_part(r, i - 1) || is_in(PARTICLES, r.w(i - 1)))
+        {
+            a = i;
+        } else {
+            break;
+        }
+    }
+    while a < end && !name_part(r, a) {
+        a += 1;
+    }
+    (a < end && words > 0).then_some((a, end))
+}
+
+/// The tokens `[start, b)` of a capitalised name starting at `start`.
+fn name_after(r: &Reader, start: usize) -> Option<(usize, usize)> {
+    let mut b = start;
+    let mut words = 0;
+    let caseless = r.caseless(start);
+    while b < r.doc.tokens.len() && words < 4 {
+        if name_part(r, b) {
+            b += 1;
+            words += 1;
+        } else if b > start
+            && (r.w(b) == "-" && !r.doc.tokens[b].space_before || is_in(PARTICLES, r.w(b)))
+            && name_part(r, b + 1)
+        {
+            b += 1;
+        } else {
+            break;
+        }
+        if caseless && words >= 3 {
+            break;
+        }
+    }
+    (words > 0).then_some((start, b))
+}
+
+/// Names the gazetteer lacks that a pattern marks as places: "the village of
+/// X", "X Oblast", "near X, Donetsk Oblast", a dateline "X, Country".
+fn unknown_names(r: &Reader, spots: &[Spot]) -> Vec<Unknown> {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    // Tokens of a kept spot are not unknown; those of a spot left out as part
+    // of a longer name may be ("Novoselivka Persha").
+    let mut covered = vec![false; n];
+    for s in spots.iter().filter(|s| !s.dropped) {
+        for c in covered.iter_mut().take(s.last).skip(s.first) {
+            *c = true;
+        }
+    }
+    let free = |a: usize, b: usize| (a..b).all(|i| !covered[i]);
+    let mut out: Vec<Unknown> = Vec::new();
+    let push = |a: usize, b: usize, appos: Option<usize>, out: &mut Vec<Unknown>| {
+        if a >= b || !free(a, b) || out.iter().any(|u| u.first < b && a < u.last) {
+            return;
+        }
+        let span = ByteSpan::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        out.push(Unknown {
+            span,
+            first: a,
+            last: b,
+            appos,
+        });
+    };
+    for i in 0..n {
+        let w = r.w(i);
+        // "the village of X"
+        if w.eq_ignore_ascii_case("of") && i > 0 && is_in(SETTLEMENT_NOUNS, r.w(i - 1)) {
+            if let Some((a, b)) = name_after(r, i + 1) {
+                let appos = spots.iter().position(|s| s.first == b + 1 && r.w(b) == ",");
+                push(a, b, appos, &mut out);
+            }
+        }
+        // "X Oblast", "X district"
+        if i > 0 && is_in(UNKNOWN_OK_TYPES, w) && !covered[i] {
+            let cap_only = is_in(CAPITAL_ONLY_TYPES, w);
+            if (!cap_only || capitalised(w)) && !r.caseless(i) {
+                if let Some((a, _)) = name_before(r, i) {
+                    // A sentence's first word alone is too often a common word.
+                    if !(a + 1 == i && r.opens(a)) {
+                        push(a, i + 1, None, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    // "near X, Donetsk Oblast", "X, Ukraine (Reuters) -": an unknown name
+    // followed by a comma and a subdivision or country.
+    for (k, s) in spots.iter().enumerate() {
+        if s.dropped || s.first < 2 || r.w(s.first - 1) != "," {
+            continue;
+        }
+        let wider = s
+            .choices
+            .iter()
+            .any(|c| matches!(c.entry().feature, Feature::Admin1 | Feature::Country));
+        if !wider {
+            continue;
+        }
+        if let Some((a, b)) = name_before(r, s.first - 1) {
+            let lead = a == 0
+                || doc.tokens[a].newline_before
+                || is_in(LOCATIVES, r.w(a - 1))
+                || is_in(SETTLEMENT_NOUNS, r.w(a - 1))
+                || matches!(
+                    r.w(a - 1).to_ascii_lowercase().as_str(),
+                    "north" | "south" | "east" | "west" | "village" | "town"
+                );
+            if lead {
+                push(a, b, Some(k), &mut out);
+            }
+        }
+    }
+    out.sort_by_key(|u| u.first);
+    out
+}
+
+/// Chooses one candidate for each kept spot.
+fn resolve(r: &Reader, spots: &mut [Spot]) {
+    // Context: countries and subdivisions the text names for sure.
+    let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
+    let mut admins: HashMap<u32, f32> = HashMap::new();
+    for s in spots.iter().filter(|s| !s.dropped) {
+        let sure = s.choices.len() == 1
+            || s.choices
+                .iter()
+                .all(|c| c.entry().feature == Feature::Country)
+            || s.unit == Some(Want::Admin1);
+        for c in &s.choices {
+            let e = c.entry();
+            let w = if sure {
+                1.0
+            } else {
+                0.3 / s.choices.len() as f32
+            };
+            if e.country != [0, 0] {
+                *countries.entry(e.country).or_default() += w;
+            }
+            if e.admin1 != NO_ADMIN1 && (sure || e.feature == Feature::Admin1) {
+                *admins.entry(e.admin1).or_default() += w;
+            }
+        }
+    }
+    let _ = r;
+    // Appositions first: "Paris, Texas" needs to know what "Texas" is.
+    let order: Vec<usize> = {
+        let mut v: Vec<usize> = (0..spots.len()).collect();
+        v.sort_by_key(|&k| spots[k].appos.is_some());
+        v
+    };
+    for k in order {
+        if spots[k].dropped {
+            continue;
+        }
+        let appos = spots[k].appos.and_then(|j| {
+            spots[j]
+                .chosen
+                .or_else(|| best(&spots[j], &countries, &admins, None))
+        });
+        let chosen = best(&spots[k], &countries, &admins, appos);
+        spots[k].chosen = chosen;
+        if chosen.is_none() {
+            spots[k].dropped = true;
+        }
+    }
+}
+
+/// The best candidate of a spot, given the context.
+fn best(
+    s: &Spot,
+    countries: &HashMap<[u8; 2], f32>,
+    admins: &HashMap<u32, f32>,
+    appos: Option<Choice>,
+) -> Option<Choice> {
+    let wanted = |c: &Choice| {
+        let f = c.entry().feature;
+        match s.unit {
+            Some(Want::Admin1) => f == Feature::Admin1,
+            Some(Want::Admin2) | Some(Want::Settlement) => f == Feature::City,
+            None => true,
+        }
+    };
+    let any_wanted = s.choices.iter().any(wanted);
+    let has_context = !countries.is_empty();
+    let appos_entry = appos.map(|c| c.entry());
+    let mut best: Option<(f32, Choice)> = None;
+    for c in &s.choices {
+        if any_wanted && !wanted(c) {
+            continue;
+        }
+        let e = c.entry();
+        // A subdivision named like its main city: the bare name is the city.
+        if c.base
+            && s.unit.is_none()
+            && s.choices.iter().any(|o| {
+                let oe = o.entry();
+                oe.feature == Feature::City && oe.country == e.country
+            })
+        {
+            continue;
+        }
+        let (pop, bonus) = match e.feature {
+            Feature::Country => (e.population as f32, 5.0),
+            Feature::Admin1 => (e.population as f32 / 8.0, 1.0),
+            Feature::Region => (5.0e6, 4.0),
+            Feature::City => (
+                e.population as f32,
+                match e.class {
+                    Class::Capital => 2.5,
+                    Class::Seat => 0.7,
+                    Class::Section => -2.0,
+                    Class::Other => 0.0,
+                },
+            ),
+        };
+        let mut score = (pop + 2.0).ln() + bonus;
+        if c.alias {
+            score -= 1.0;
+        }
+        if e.feature != Feature::Country && e.country != [0, 0] {
+            match countries.get(&e.country) {
+                Some(w) => score += 2.0 + w.min(3.0),
+                None if has_context => score -= 2.0,
+                None => {}
+            }
+            if e.admin1 != NO_ADMIN1 {
+                if let Some(w) = admins.get(&e.admin1) {
+                    score += 1.0 + w.min(2.0);
+                }
+            }
+        }
+        if let Some(a) = appos_entry {
+            let fits = match a.feature {
+                Feature::Country => e.country == a.country,
+                Feature::Admin1 => e.admin1 != NO_ADMIN1 && e.admin1 == a.admin1,
+                _ => false,
+            };
+            if fits {
+                score += 20.0;
+            }
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, *c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// The name of a core admin1 entry.
+fn admin1_name(idx: u32) -> Option<String> {
+    (idx != NO_ADMIN1).then(|| {
+        gazetteer::core().table.entries[idx as usize]
+            .name
+            .to_string()
+    })
+}
+
+fn code(e: &Entry) -> Option<String> {
+    e.country_code().map(str::to_string)
+}
+
+/// Title case for a name read from ALL-CAPS text.
+fn normalize_name(text: &str, caps: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    let mut start = true;
+    for ch in text.chars() {
+        if ch.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        if caps && !start {
+            out.extend(ch.to_lowercase());
+        } else {
+            out.push(ch);
+        }
+        start = !ch.is_alphanumeric() && ch != '\'';
+    }
+    out
+}
+
+fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> {
+    let mut out: Vec<PlaceMatch> = Vec::new();
+    for s in spots.iter().filter(|s| !s.dropped) {
+        let Some(c) = s.chosen else { continue };
+        let e = c.entry();
+        let (name, feature, admin1) = match (e.feature, s.unit) {
+            (Feature::City, Some(Want::Admin2)) => (
+                normalize_name(r.doc.slice(s.span), r.caseless(s.first)),
+                "other",
+                admin1_name(e.admin1),
+            ),
+            (Feature::Country, _) => (e.name.to_string(), "country", None),
+            (Feature::Admin1, _) => (e.name.to_string(), "admin1", admin1_name(e.admin1)),
+            (Feature::Region, _) => (e.name.to_string(), "region", None),
+            (Feature::City, _) => (e.name.to_string(), "city", admin1_name(e.admin1)),
+        };
+        out.push(PlaceMatch {
+            span: s.span,
+            name,
+            country: code(e),
+            admin1,
+            lat: Some(e.lat as f64),
+            lon: Some(e.lon as f64),
+            feature,
+            geonameid: (e.geonameid != 0).then_some(e.geonameid as u64),
+            first: s.first,
+            last: s.last,
+        });
+    }
+    out.sort_by_key(|p| p.span.start);
+    // Unknown names take their country and subdivision from the apposition,
+    // else from the nearest place of the same sentence, else from the text's
+    // most named country.
+    let mut tally: HashMap<String, usize> = HashMap::new();
+    for p in &out {
+        if let Some(c) = &p.country {
+            *tally.entry(c.clone()).or_default() += 1;
+        }
+    }
+    let top = tally
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(c, _)| c);
+    let mut extra = Vec::new();
+    for u in unknown {
+        let from_appos = u.appos.and_then(|j| spots[j].chosen).map(|c| c.entry());
+        let (country, admin1) = match from_appos {
+            Some(e) => (
+                code(e),
+                match e.feature {
+                    Feature::Admin1 => Some(e.name.to_string()),
+                    _ => admin1_name(e.admin1),
+                },
+            ),
+            None => {
+                let sent = r.sentence(u.first);
+                let near = out
+                    .iter()
+                    .filter(|p| r.sentence(p.first) == sent && p.country.is_some())
+                    .min_by_key(|p| p.first.abs_diff(u.first));
+                match near {
+                    Some(p) => (
+                        p.country.clone(),
+                        match p.feature {
+                            "admin1" => Some(p.name.clone()),
+                            "city" | "other" => p.admin1.clone(),
+                            _ => None,
+                        },
+                    ),
+                    None => (top.clone(), None),
+                }
+            }
+        };
+        extra.push(PlaceMatch {
+            span: u.span,
+            name: normalize_name(r.doc.slice(u.span), r.caseless(u.first)),
+            country,
+            admin1,
+            lat: None,
+            lon: None,
+            feature: "other",
+            geonameid: None,
+            first: u.first,
+            last: u.last,
+        });
+    }
+    out.extend(extra);
+    out.sort_by_key(|p| p.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str) -> Vec<PlaceMatch> {
+        find(&Doc::new(text))
+    }
+
+    fn one<'p>(ps: &'p [PlaceMatch], text: &str, written: &str) -> &'p PlaceMatch {
+        ps.iter()
+            .find(|p| p.span.slice(text) == written)
+            .unwrap_or_else(|| panic!("{written:?} not found in {ps:#?}"))
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        places(text)
+            .iter()
+            .map(|p| p.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn kiev_and_kyiv_are_the_same_city() {
+        let text = "Missiles hit Kiev overnight. Later, Kyiv's mayor spoke.";
+        let ps = places(text);
+        let a = one(&ps, text, "Kiev");
+        let b = one(&ps, text, "Kyiv");
+        assert_eq!(a.name, "Kyiv");
+        assert_eq!(a.geonameid, b.geonameid);
+        assert_eq!((a.country.as_deref(), a.feature), (Some("UA"), "city"));
+        let text = "Shelling in Kharkov and Odessa.";
+        let ps = places(text);
+        assert_eq!(one(&ps, text, "Kharkov").name, "Kharkiv");
+        assert_eq!(one(&ps, text, "Odessa").country.as_deref(), Some("UA"));
+    }
+
+    #[test]
+    fn a_city_name_and_region_is_the_subdivision() {
+        let text = "Drones struck the Belgorod region on Monday.";
+        let ps = places(text);
+        let p = one(&ps, text, "Belgorod region");
+        assert_eq!((p.name.as_str(), p.feature), ("Belgorod Oblast", "admin1"));
+        assert_eq!(p.country.as_deref(), Some("RU"));
+        assert!(p.lat.is_some_and(|l| (l - 50.6).abs() < 1.5));
+    }
+
+    #[test]
+    fn oblast_and_department_names_resolve() {
+        let text = "Fighting continued in Donetsk Oblast, while in San Miguel Department the army patrolled.";
+        let ps = places(text);
+        let d = one(&ps, text, "Donetsk Oblast");
+        assert_eq!((d.name.as_str(), d.feature), ("Donetsk Oblast", "admin1"));
+        assert_eq!(d.country.as_deref(), Some("UA"));
+        let s = one(&ps, text, "San Miguel Department");
+        assert_eq!((s.feature, s.country.as_deref()), ("admin1", Some("SV")));
+    }
+
+    #[test]
+    fn the_village_of_a_known_and_an_unknown_name() {
+        let text = "Troops entered the village of Shebekino. Later they reached the village of Zmiivka Dolishnia.";
+        let ps = places(text);
+        let s = one(&ps, text, "Shebekino");
+        assert_eq!((s.feature, s.country.as_deref()), ("city", Some("RU")));
+        let z = one(&ps, text, "Zmiivka Dolishnia");
+        assert_eq!((z.feature, z.lat), ("other", None));
+        assert_eq!(z.country.as_deref(), Some("RU"));
+    }
+
+    #[test]
+    fn unknown_name_takes_country_and_admin1_from_its_apposition() {
+        let text =
+            "Shelling was reported south of Novoselivka Persha, Donetsk Oblast, and in Kramatorsk.";
+        let ps = places(text);
+        let u = one(&ps, text, "Novoselivka Persha");
+        assert_eq!(u.feature, "other");
+        assert_eq!(u.country.as_deref(), Some("UA"));
+        assert_eq!(u.admin1.as_deref(), Some("Donetsk Oblast"));
+        // The unknown name does not lose the others.
+        assert_eq!(one(&ps, text, "Kramatorsk").feature, "city");
+        assert_eq!(one(&ps, text, "Donetsk Oblast").feature, "admin1");
+    }
+
+    #[test]
+    fn paris_texas_is_not_paris_france() {
+        let text = "The storm hit Paris, Texas, on Friday.";
+        let ps = places(text);
+        let p = one(&ps, text, "Paris");
+        assert_eq!(p.country.as_deref(), Some("US"));
+        assert_eq!(p.admin1.as_deref(), Some("Texas"));
+        let text = "Protesters marched in Paris as France debated the law.";
+        let ps = places(text);
+        let p = one(&ps, text, "Paris");
+        assert_eq!(p.country.as_deref(), Some("FR"));
+    }
+
+    #[test]
+    fn context_country_picks_the_namesake() {
+        let text = "Police in Alabama said a man was arrested in Birmingham after the shooting.";
+        let ps = places(text);
+        assert_eq!(one(&ps, text, "Birmingham").country.as_deref(), Some("US"));
+        let text = "Police in England said a man was arrested in Birmingham after the stabbing.";
+        let ps = places(text);
+        assert_eq!(one(&ps, text, "Birmingham").country.as_deref(), Some("GB"));
+    }
+
+    #[test]
+    fn persons_and_organizations_named_like_places_are_not_places() {
+        let text = "Jordan Henderson scored twice, Georgia Smith told the Washington Post, and Mr. Paris declined to comment.";
+        assert!(spans(text).is_empty(), "{:?}", spans(text));
+        let text = "The talks were held in Jordan and Georgia.";
+        assert_eq!(spans(text), ["Jordan", "Georgia"]);
+    }
+
+    #[test]
+    fn capitals_that_speak_are_governments() {
+        let text = "Moscow said the strikes hit military targets, and Kyiv states otherwise. Washington warned of sanctions.";
+        assert!(spans(text).is_empty(), "{:?}", spans(text));
+        let text = "Moscow said the drone fell in Moscow overnight.";
+        let ps = places(text);
+        assert_eq!(ps.len(), 1);
+        assert_eq!(ps[0].span.start, text.rfind("Moscow").unwrap());
+        let span = ByteSpan::new(0, 6);
+        assert!(is_metonymic(&Doc::new(text), span));
+    }
+
+    #[test]
+    fn common_words_in_lower_case_are_not_places() {
+        let text = "Reading the report, a nice split of mobile units appeared. Of course.";
+        assert!(spans(text).is_empty(), "{:?}", spans(text));
+        let text = "The festival in Nice drew crowds, and fans travelled to Reading.";
+        assert_eq!(spans(text), ["Nice", "Reading"]);
+    }
+
+    #[test]
+    fn all_caps_wire_text_is_read_without_case() {
+        let text = "GUERRILLAS ATTACKED A POLICE POST IN SAN MIGUEL DEPARTMENT AND IN SAN SALVADOR, EL SALVADOR, TOLD US THE ARMY.";
+        let ps = places(text);
+        let names: Vec<&str> = ps.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"San Miguel Department"), "{names:?}");
+        assert!(names.contains(&"San Salvador"), "{names:?}");
+        assert!(names.contains(&"El Salvador"), "{names:?}");
+        assert!(!ps.iter().any(|p| p.span.slice(text) == "US"), "{names:?}");
+    }
+
+    #[test]
+    fn regions_news_names() {
+        let text = "Strikes on the Gaza Strip and the West Bank, raids in Crimea and the Donbas, tension across the Middle East and Europe.";
+        let ps = places(text);
+        for n in [
+            "Gaza Strip",
+            "West Bank",
+            "Crimea",
+            "Donbas",
+            "Middle East",
+            "Europe",
+        ] {
+            let p = one(&ps, text, n);
+            assert!(p.lat.is_some(), "{n}");
+            assert!(
+                matches!(p.feature, "region" | "admin1"),
+                "{n}: {}",
+                p.feature
+            );
+        }
+    }
+
+    #[test]
+    fn every_place_meets_the_contract() {
+        let text = "Explosions were heard in Belgorod, Shebekino and Kharkiv, near the village of Zmiivka, and in Donetsk.";
+        for p in places(text) {
+            assert!(["country", "admin1", "city", "region", "other"].contains(&p.feature));
+            assert_eq!(p.lat.is_some(), p.lon.is_some());
+            if let Some(c) = &p.country {
+                assert_eq!(c.len(), 2);
+            }
+            assert_eq!(p.span.slice(text).trim(), p.span.slice(text));
+        }
+    }
+}
