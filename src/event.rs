@@ -748,50 +748,78 @@ fn in_sentence<T>(
 /// The place of a draft: in its main sentence, the place after the trigger
 /// ("into Belgorod region", "at Kyiv") or else the most specific one.
 fn location_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
+    let rank = |p: &Place| match p.feature.as_str() {
+        "city" | "other" => 3,
+        "admin1" | "region" => 2,
+        _ => 1,
+    };
+    // The place of the main sentence; where that is only a country (or
+    // nothing), the first more specific place of the event's other
+    // sentences ("infiltrated Russia" in the headline, "into Russia's
+    // Belgorod region" in the body).
+    let mut best: Option<(u8, usize)> = None;
     for &si in &d.sentences {
-        let (first, last) = sentence_range(doc, si);
-        let candidates: Vec<(usize, &Located<Place>)> =
-            in_sentence(&ctx.places, first, last).collect();
-        if candidates.is_empty() {
+        let Some(i) = sentence_place(doc, ctx, d, si) else {
             continue;
-        }
-        let anchor = if si == d.sentences[0] {
-            d.head.first
-        } else {
-            first
         };
-        let rank = |p: &Place| match p.feature.as_str() {
-            "city" | "other" => 3,
-            "admin1" | "region" => 2,
-            _ => 1,
-        };
-        // After the trigger, prefer the first place introduced by a locative
-        // preposition; else the most specific place in the sentence.
-        let after = candidates.iter().find(|(_, p)| {
-            p.first > anchor
-                && word_is(
-                    doc,
-                    p.first.saturating_sub(1),
-                    &[
-                        "in", "into", "at", "on", "near", "towards", "toward", "outside", "of",
-                        "across", "over", "from",
-                    ],
-                )
-        });
-        if let Some((i, _)) = after {
-            return Some(*i);
+        let r = rank(&ctx.places[i].value);
+        match best {
+            None => best = Some((r, i)),
+            Some((1, _)) if r > 1 => return Some(i),
+            _ => {}
         }
-        return candidates
-            .iter()
-            .max_by_key(|(_, p)| {
-                (
-                    rank(&p.value),
-                    std::cmp::Reverse((p.first as isize - anchor as isize).unsigned_abs()),
-                )
-            })
-            .map(|(i, _)| *i);
     }
-    None
+    best.map(|(_, i)| i)
+}
+
+/// The place of an event in one of its sentences: the first place after
+/// the trigger introduced by a locative preposition, else the most specific
+/// place nearest the trigger.
+fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usize> {
+    let (first, last) = sentence_range(doc, si);
+    // A capital standing for its government ("attacks by Moscow") is not
+    // where anything happened.
+    let metonym = |p: &Located<Place>| {
+        ctx.actors
+            .iter()
+            .any(|a| a.value.kind == "government" && a.span.overlaps(&p.span))
+    };
+    let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last)
+        .filter(|(_, p)| !metonym(p))
+        .collect();
+    let anchor = if si == d.sentences[0] {
+        d.head.first
+    } else {
+        first
+    };
+    let rank = |p: &Place| match p.feature.as_str() {
+        "city" | "other" => 3,
+        "admin1" | "region" => 2,
+        _ => 1,
+    };
+    const LOCATIVE: &[&str] = &[
+        "in", "into", "at", "on", "near", "towards", "toward", "outside", "of", "across", "over",
+        "from", "'s", "’s",
+    ];
+    let after = candidates
+        .iter()
+        .find(|(_, p)| p.first > anchor && word_is(doc, p.first.saturating_sub(1), LOCATIVE));
+    if let Some((i, p)) = after {
+        // "into Russia's Belgorod region": the region, not the country.
+        let next = candidates.iter().find(|(_, q)| {
+            q.first > p.first && q.first <= p.last + 1 && rank(&q.value) > rank(&p.value)
+        });
+        return Some(next.map_or(*i, |(j, _)| *j));
+    }
+    candidates
+        .iter()
+        .max_by_key(|(_, p)| {
+            (
+                rank(&p.value),
+                std::cmp::Reverse((p.first as isize - anchor as isize).unsigned_abs()),
+            )
+        })
+        .map(|(i, _)| *i)
 }
 
 /// Speech and claim verbs: the actor before them is a source.
@@ -1146,6 +1174,16 @@ fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, mut d: Draft, n: usize) -
                 .next()
                 .map(|(_, x)| x.value.clone());
         }
+    }
+    // No date in its own sentences: the last dated mention in the two
+    // sentences before ("On Tuesday, police were called ... . They found").
+    if date.is_none() {
+        let main = d.sentences[0];
+        let from = doc.sentences[main.saturating_sub(2)].first;
+        date = in_sentence(&ctx.dates, from, doc.sentences[main].first)
+            .filter(|(_, x)| x.value.value.is_some())
+            .last()
+            .map(|(_, x)| x.value.clone());
     }
     let sub_type = resolve_sub_type(
         &d,

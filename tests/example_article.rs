@@ -52,6 +52,12 @@ fn the_raid_is_one_claimed_battle_with_small_arms_mortars_and_mines() {
     });
     assert_eq!(actor_country(raid), Some("UKR"));
     assert_eq!(raid.status, "claimed");
+    let place = raid.location.as_ref().expect("a place");
+    assert_eq!(
+        (place.name.as_str(), place.country.as_deref()),
+        ("Belgorod Oblast", Some("RU"))
+    );
+    assert!(place.lat.is_some_and(|lat| (50.0..51.5).contains(&lat)));
     let source = raid.source.as_ref().expect("a source");
     assert!(source.name.contains("Ukraine"), "{source:?}");
     for kind in ["small_arms", "mortar", "mine"] {
@@ -77,6 +83,10 @@ fn the_earlier_aerial_attacks_are_alleged_with_their_toll() {
     });
     assert_eq!(actor_country(e), Some("UKR"));
     assert!(has_weapon(e, "missile") && has_weapon(e, "rocket"));
+    assert_eq!(
+        e.location.as_ref().map(|p| p.name.as_str()),
+        Some("Belgorod Oblast")
+    );
     let k = e.fatalities.as_ref().unwrap();
     assert_eq!(
         (k.span.text.as_str(), k.low, k.best, k.high),
@@ -136,6 +146,15 @@ fn the_largest_air_attack_and_the_bombardment_days_later_stay_apart() {
         e.trigger.text == "bombardment"
     });
     assert_eq!(later.sub_type, "Shelling/artillery/missile attack");
+    let kyiv = later.location.as_ref().expect("Kyiv");
+    assert_eq!(
+        (
+            kyiv.name.as_str(),
+            kyiv.country.as_deref(),
+            kyiv.feature.as_str()
+        ),
+        ("Kyiv", Some("UA"), "city")
+    );
     assert_eq!(actor_country(later), Some("RUS"));
     let w = later
         .weapons
