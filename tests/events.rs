@@ -1,0 +1,156 @@
+//! Events read from sentences written for these tests: each trigger family,
+//! each argument pattern, and what must not become an event.
+
+use sitrep::report::{Event, Report};
+
+fn analyze(text: &str) -> Report {
+    let options = sitrep::Options::default()
+        .with_reference_date("2024-03-06")
+        .unwrap();
+    sitrep::analyze(text, &options)
+}
+
+fn only(text: &str) -> Event {
+    let r = analyze(text);
+    assert_eq!(
+        r.events.len(),
+        1,
+        "{text}\n{:#?}",
+        r.events
+            .iter()
+            .map(|e| (&e.event_type, &e.sub_type, &e.trigger.text))
+            .collect::<Vec<_>>()
+    );
+    r.events.into_iter().next().unwrap()
+}
+
+fn types(text: &str) -> Vec<(String, String)> {
+    analyze(text)
+        .events
+        .into_iter()
+        .map(|e| (e.event_type, e.sub_type))
+        .collect()
+}
+
+#[test]
+fn air_strike_with_actor_place_and_toll() {
+    let e = only("An Israeli air strike on Gaza City killed 12 people on Tuesday.");
+    assert_eq!(
+        (e.event_type.as_str(), e.sub_type.as_str()),
+        ("Explosions/Remote violence", "Air/drone strike")
+    );
+    assert_eq!(e.actors[0].country.as_deref(), Some("ISR"));
+    let place = e.location.as_ref().expect("a place");
+    assert_eq!(
+        (place.span.text.as_str(), place.country.as_deref()),
+        ("Gaza City", Some("PS"))
+    );
+    assert_eq!(e.fatalities.as_ref().map(|q| q.best), Some(12));
+    assert_eq!(
+        e.date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2024-03-05")
+    );
+}
+
+#[test]
+fn roadside_bomb_wounding_soldiers() {
+    let e = only(
+        "A roadside bomb exploded near a convoy in Helmand province, wounding three soldiers.",
+    );
+    assert_eq!(e.sub_type, "Remote explosive/landmine/IED");
+    assert_eq!(e.injuries.as_ref().map(|q| q.best), Some(3));
+    assert!(e.fatalities.is_none());
+}
+
+#[test]
+fn abduction_arrest_protest_agreement() {
+    assert_eq!(
+        types("Gunmen abducted 20 villagers in Zamfara State."),
+        [(
+            "Violence against civilians".to_string(),
+            "Abduction/forced disappearance".to_string()
+        )]
+    );
+    assert_eq!(
+        types("Police arrested 15 opposition members in Nairobi."),
+        [("Strategic developments".to_string(), "Arrests".to_string())]
+    );
+    assert_eq!(
+        types("Thousands of people held a rally in Tbilisi against the law."),
+        [("Protests".to_string(), "Peaceful protest".to_string())]
+    );
+    assert_eq!(
+        types("The two sides agreed to a ceasefire on Sunday."),
+        [(
+            "Strategic developments".to_string(),
+            "Agreement".to_string()
+        )]
+    );
+}
+
+#[test]
+fn interception_is_disrupted_weapons_use() {
+    let e = only("Air defences shot down 30 drones over the Odesa region overnight.");
+    assert_eq!(e.sub_type, "Disrupted weapons use");
+    assert_eq!(e.status, "foiled");
+}
+
+#[test]
+fn passive_voice_gives_the_actor() {
+    let e = only("The convoy was attacked by Taliban fighters near Kandahar.");
+    assert_eq!(e.actors[0].name, "Taliban");
+}
+
+#[test]
+fn negated_hypothetical_and_cumulative_are_not_counted() {
+    assert!(analyze("No attack was reported in the city.")
+        .events
+        .is_empty());
+    assert!(analyze("If talks fail, the army could attack the town.")
+        .events
+        .is_empty());
+    let r = analyze("Since the war began, 10,000 civilians have been killed.");
+    assert_eq!(r.summary.fatalities.best, 0);
+}
+
+#[test]
+fn restatements_merge_and_distinct_events_stay_apart() {
+    let r = analyze(
+        "A car bomb killed seven people in Mogadishu on Saturday. The blast, which \
+         al-Shabaab claimed, destroyed a market. Officials said seven people died in the attack.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.summary.fatalities.best, 7);
+
+    let r = analyze(
+        "Russian forces shelled Kharkiv on Monday, killing two people. Two days later, \
+         another strike on Kharkiv killed four.",
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    assert_eq!(r.summary.fatalities.best, 6);
+}
+
+#[test]
+fn casualties_alone_are_kept_apart() {
+    let e = only("Heavy fighting near Bakhmut caused 40 casualties.");
+    assert!(e.fatalities.is_none() && e.injuries.is_none());
+    assert_eq!(e.casualties.as_ref().map(|q| q.best), Some(40));
+}
+
+#[test]
+fn every_event_field_points_at_its_evidence() {
+    let text = "Hamas fighters attacked an army post near Gaza on Friday, killing three soldiers.";
+    let r = analyze(text);
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    for e in &r.events {
+        assert_eq!(slice(e.trigger.start, e.trigger.end), e.trigger.text);
+        assert_eq!(slice(e.evidence.start, e.evidence.end), e.evidence.text);
+        for a in e.actors.iter().chain(&e.targets) {
+            assert_eq!(slice(a.span.start, a.span.end), a.span.text);
+        }
+        if let Some(q) = &e.fatalities {
+            assert_eq!(slice(q.span.start, q.span.end), q.span.text);
+        }
+    }
+}
