@@ -9,7 +9,7 @@
 //! match is checked against the case of its sentence.
 
 use crate::doc::Doc;
-use crate::lexicon::PhraseMatch;
+use crate::lexicon::{PhraseMatch, PhraseSet};
 use crate::span::ByteSpan;
 
 /// The data rows of a lexicon file: lines that are neither blank nor `#`
@@ -106,13 +106,11 @@ pub(crate) fn caps_sentences(doc: &Doc) -> Vec<bool> {
     doc.sentences
         .iter()
         .map(|s| {
+            // ASCII letters decide; other scripts are rare in English news.
             let (mut upper, mut lower) = (0usize, 0usize);
-            for c in doc.slice(s.span).chars() {
-                if c.is_uppercase() {
-                    upper += 1;
-                } else if c.is_lowercase() {
-                    lower += 1;
-                }
+            for &b in doc.slice(s.span).as_bytes() {
+                upper += b.is_ascii_uppercase() as usize;
+                lower += b.is_ascii_lowercase() as usize;
             }
             upper >= 4 && lower * 10 <= upper
         })
@@ -128,6 +126,67 @@ pub(crate) fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
         && doc.tokens[first].span.start == span.start
         && doc.tokens[last - 1].span.end == span.end;
     ok.then_some((first, last))
+}
+
+/// Every match of `set` in `text`, as [`PhraseSet::find_all`] gives them,
+/// but with any run of whitespace in the text matching the single space of a
+/// phrase: hard-wrapped wire copy breaks names across lines ("BOOBY\nTRAPS",
+/// "FARABUNDO MARTI\n   NATIONAL LIBERATION FRONT").
+pub(crate) fn find_all(set: &PhraseSet, text: &str) -> Vec<PhraseMatch> {
+    let (flat, shifts) = flatten(text);
+    let Some(flat) = flat else {
+        return set.find_all(text);
+    };
+    // Original offset of a position in `flat`.
+    let back = |p: usize| {
+        let k = shifts.partition_point(|&(at, _)| at <= p);
+        p + if k == 0 { 0 } else { shifts[k - 1].1 }
+    };
+    let mut all = set.find_all(&flat);
+    for m in &mut all {
+        m.span = ByteSpan::new(back(m.span.start), back(m.span.end - 1) + 1);
+    }
+    all
+}
+
+/// `text` with each whitespace run that is not a single space made one
+/// space (`None` when there is none), and for each place where bytes were
+/// dropped, (position in the new text, bytes dropped so far).
+fn flatten(text: &str) -> (Option<String>, Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let mut flat = String::new();
+    let mut shifts: Vec<(usize, usize)> = Vec::new();
+    let mut copied = 0;
+    let mut dropped = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j - i > 1 || bytes[i] != b' ' {
+            if flat.capacity() == 0 {
+                flat.reserve(text.len());
+            }
+            flat.push_str(&text[copied..i]);
+            flat.push(' ');
+            copied = j;
+            if j - i > 1 {
+                dropped += j - i - 1;
+                shifts.push((flat.len(), dropped));
+            }
+        }
+        i = j;
+    }
+    if flat.capacity() == 0 {
+        return (None, shifts);
+    }
+    flat.push_str(&text[copied..]);
+    (Some(flat), shifts)
 }
 
 /// A place where one or more table entries matched the same tokens.
@@ -208,6 +267,25 @@ mod tests {
         assert!(!CaseRule::Exact.accepts("WHO", "who", false));
         assert!(!CaseRule::Exact.accepts("WHO", "WHO", true));
         assert!(CaseRule::Exact.accepts("WHO", "WHO", false));
+    }
+
+    #[test]
+    fn phrases_match_across_line_breaks() {
+        let set = PhraseSet::new([("booby traps", 0), ("car bomb", 1), ("car", 2), ("bomb", 3)]);
+        let text = "USED BOOBY\n   TRAPS AND A CAR  BOMB; CARBOMB";
+        let found: Vec<(&str, u32)> = find_all(&set, text)
+            .iter()
+            .map(|m| (m.span.slice(text), m.entry))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("BOOBY\n   TRAPS", 0),
+                ("CAR  BOMB", 1),
+                ("CAR", 2),
+                ("BOMB", 3)
+            ]
+        );
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub(crate) struct WeaponMatch {
     pub kinds: Kinds,
     /// Index into `doc.quantities` of its count, if the text gives one.
     pub count: Option<usize>,
+    /// Only implied by a verb or event noun ("shot dead", "bombed"), not
+    /// named.
+    pub implied: bool,
 }
 
 impl WeaponMatch {
@@ -93,6 +96,8 @@ impl WeaponMatch {
 struct Entry {
     phrase: Phrase,
     kind: Kinds,
+    /// A verb or event noun that implies the weapon ("shot dead").
+    implied: bool,
 }
 
 struct Tables {
@@ -109,9 +114,14 @@ fn tables() -> &'static Tables {
             let kind =
                 Kinds::of(r[1]).unwrap_or_else(|| panic!("weapons.tsv: unknown kind {:?}", r[1]));
             for p in lexfile::list(r[0]) {
+                let (p, implied) = match p.strip_prefix('+') {
+                    Some(p) => (p, true),
+                    None => (p, false),
+                };
                 entries.push(Entry {
                     phrase: Phrase::parse(p),
                     kind,
+                    implied,
                 });
             }
         }
@@ -130,63 +140,29 @@ fn is_in(list: &[&str], w: &str) -> bool {
 }
 
 /// Words after "gun" that make it a topic, not a weapon used.
+#[rustfmt::skip]
 const GUN_TOPICS: &[&str] = &[
-    "control",
-    "laws",
-    "law",
-    "rights",
-    "violence",
-    "lobby",
-    "owners",
-    "ownership",
-    "shop",
-    "shops",
-    "store",
-    "stores",
-    "show",
-    "shows",
-    "safety",
-    "policy",
-    "policies",
-    "legislation",
-    "debate",
-    "industry",
-    "buyback",
-    "permit",
-    "permits",
-    "range",
-    "ranges",
-    "culture",
-    "reform",
-    "sales",
-    "dealer",
-    "dealers",
-    "license",
-    "licence",
-    "club",
+    "control", "laws", "law", "rights", "violence", "lobby", "owners", "ownership", "shop", "shops",
+    "store", "stores", "show", "shows", "safety", "policy", "policies", "legislation", "debate",
+    "industry", "buyback", "permit", "permits", "range", "ranges", "culture", "reform", "sales",
+    "dealer", "dealers", "license", "licence", "club",
 ];
 /// Words before "tank(s)" that make it a container or an idea.
+#[rustfmt::skip]
 const TANK_OTHER: &[&str] = &[
     "gas", "fuel", "water", "oil", "septic", "storage", "think", "fish", "propane", "oxygen",
     "petrol", "diesel", "gasoline",
 ];
 /// Words before "mine(s)" that make it a pit, or a pronoun ("of mine").
+#[rustfmt::skip]
 const MINE_OTHER_BEFORE: &[&str] = &[
     "coal", "gold", "silver", "copper", "salt", "diamond", "uranium", "iron", "tin", "lithium",
     "cobalt", "zinc", "open-pit", "is", "was", "are", "be",
 ];
+#[rustfmt::skip]
 const MINE_OTHER_AFTER: &[&str] = &[
-    "workers",
-    "worker",
-    "shaft",
-    "owner",
-    "owners",
-    "company",
-    "companies",
-    "operator",
-    "collapse",
-    "tailings",
-    "site",
+    "workers", "worker", "shaft", "owner", "owners", "company", "companies", "operator", "collapse",
+    "tailings", "site",
 ];
 const SHELL_OTHER: &[&str] = &["company", "companies", "casing", "casings", "game", "shock"];
 const SHOT_OTHER: &[&str] = &["flu", "vaccine", "booster", "photo", "big", "long", "mug"];
@@ -206,6 +182,8 @@ fn in_weapon_sense(doc: &Doc, first: usize, last: usize) -> bool {
         }
         "shell" | "shells" => !is_in(SHELL_OTHER, next),
         "shots" => !is_in(SHOT_OTHER, prev),
+        // "shot down a drone", "shooting down missiles": air defence
+        "shot" | "shooting" | "gunned" => !next.eq_ignore_ascii_case("down") || head == "gunned",
         _ => true,
     }
 }
@@ -232,7 +210,7 @@ fn is_adjective_between(doc: &Doc, i: usize) -> bool {
 pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
     let t = tables();
     let caps = lexfile::caps_sentences(doc);
-    let all = t.set.find_all(doc.text);
+    let all = lexfile::find_all(&t.set, doc.text);
     let spots = lexfile::pick(doc, &all, |m, first, _| {
         let e = &t.entries[m.entry as usize];
         let caps = caps.get(doc.sentence_of(first)).copied().unwrap_or(false);
@@ -266,6 +244,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
             l.last = s.last;
             l.span = l.span.cover(&s.span);
             l.kinds = e.kind; // the head decides: "Grad rockets"
+            l.implied &= e.implied;
             *supported.last_mut().unwrap() = true;
             continue;
         }
@@ -275,6 +254,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
             last: s.last,
             kinds: e.kind,
             count: None,
+            implied: e.implied,
         });
         supported.push(!needs_support);
     }
@@ -496,9 +476,29 @@ mod tests {
         assert_eq!(
             weapons("A gunman opened fire with a handgun; shots were fired at an armored vehicle."),
             [
+                w("opened fire", "small_arms", None),
                 w("handgun", "small_arms", None),
                 w("shots", "small_arms", None),
                 w("armored vehicle", "vehicle", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn verbs_imply_weapons() {
+        let doc =
+            Doc::new("Gunmen shot dead a driver; rebels BOMBED A BRIDGE and shot down a drone.");
+        let found = find(&doc);
+        let got: Vec<(&str, String, bool)> = found
+            .iter()
+            .map(|w| (doc.slice(w.span), w.kind(), w.implied))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("shot dead", "small_arms".to_string(), true),
+                ("BOMBED", "bomb".to_string(), true),
+                ("drone", "drone".to_string(), false)
             ]
         );
     }
