@@ -18,12 +18,14 @@
 //! ```
 #![deny(missing_docs)]
 
+mod actor;
 mod casualty;
 mod date;
 mod doc;
 mod error;
 mod event;
 pub mod gazetteer;
+mod lexfile;
 mod lexicon;
 mod place;
 mod quantity;
@@ -32,6 +34,7 @@ mod span;
 mod summary;
 mod text;
 mod timex;
+mod weapon;
 
 // The page; its pure parts (state reducer, highlighting) are also built for
 // the native unit tests, so `cargo test` covers them without a browser.
@@ -132,6 +135,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let ctx = event::Context {
         dates: dates.iter().map(|d| timex::located(d, &offsets)).collect(),
         places: place::located(&doc, &offsets),
+        actors: actor::located(&doc, &offsets),
+        weapons: weapon::located(&doc, &offsets),
         ..Default::default()
     };
     let quantities = doc
