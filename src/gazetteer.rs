@@ -158,6 +158,9 @@ pub(crate) struct Core {
     pub table: Table,
     /// Admin1 entries by `CC.code`.
     admin1: HashMap<String, u32>,
+    /// The countries' demonyms, lower case ("canadian"): a town of that name
+    /// is not what the word means.
+    pub demonyms: std::collections::HashSet<String>,
 }
 
 /// Collects names and their candidates while a table is read.
@@ -304,6 +307,7 @@ fn list(cell: &str) -> impl Iterator<Item = &str> {
 fn build_core() -> Result<Core, TableError> {
     let mut b = Builder::new();
     let mut admin1 = HashMap::new();
+    let mut demonyms = std::collections::HashSet::new();
     // code alpha3 geonameid lat lon population name common names demonym
     for (line, r) in rows(COUNTRIES) {
         cols(&r, 9, line)?;
@@ -323,6 +327,9 @@ fn build_core() -> Result<Core, TableError> {
         b.name(&format!("{common}{}", r[6]), false, false);
         for n in list(r[8]) {
             b.name(n, true, false);
+        }
+        if let Some(d) = r.get(9).filter(|d| !d.is_empty()) {
+            demonyms.insert(d.to_ascii_lowercase());
         }
     }
     // country code geonameid lat lon population type name common names
@@ -345,14 +352,15 @@ fn build_core() -> Result<Core, TableError> {
         });
         let common = if r[8] == "1" { "~" } else { "" };
         b.name(&format!("{common}{name}"), false, false);
-        // "Donetsk Oblast" stands as "Donetsk" too.
+        for n in list(r.get(9).copied().unwrap_or("")) {
+            b.name(n, true, true);
+        }
+        // "Donetsk Oblast" stands as "Donetsk" too (unless listed above, as
+        // a common word).
         if let Some(base) = name.strip_suffix(kind).and_then(|s| s.strip_suffix(' ')) {
             if !kind.is_empty() {
                 b.name(base, false, true);
             }
-        }
-        for n in list(r.get(9).copied().unwrap_or("")) {
-            b.name(n, true, true);
         }
     }
     // name names kind country lat lon geonameid
@@ -378,6 +386,7 @@ fn build_core() -> Result<Core, TableError> {
     Ok(Core {
         table: b.finish(),
         admin1,
+        demonyms,
     })
 }
 

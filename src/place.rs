@@ -473,7 +473,28 @@ const REGION_NOUNS: &[&str] = &[
     "district",
 ];
 
-/// Words before a name that say it is a place.
+/// Words before a name that make it a place even when the name is also a
+/// common word ("in Reading", "to Nice").
+const SUPPORTING: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "from",
+    "into",
+    "toward",
+    "towards",
+    "around",
+    "across",
+    "to",
+    "inside",
+    "through",
+    "throughout",
+    "via",
+];
+
+/// Words before an unknown name followed by ", Subdivision" that make it a
+/// place ("south of X, Donetsk Oblast").
 const LOCATIVES: &[&str] = &[
     "in",
     "at",
@@ -975,8 +996,8 @@ pub(crate) fn find(doc: &Doc) -> Vec<PlaceMatch> {
     let mut spots = spots(&r);
     patterns(&r, &mut spots);
     filter(&r, &mut spots);
+    resolve(&mut spots);
     let unknown = unknown_names(&r, &spots);
-    resolve(&r, &mut spots);
     output(&r, &spots, unknown)
 }
 
@@ -1051,6 +1072,14 @@ fn case_ok(r: &Reader, span: ByteSpan, c: &gazetteer::Cand, e: &Entry) -> Option
     if is_in(NEVER_ALONE, text) {
         return None;
     }
+    if e.feature == Feature::City
+        && text.len() < 24
+        && gazetteer::core()
+            .demonyms
+            .contains(&text.to_ascii_lowercase())
+    {
+        return None;
+    }
     let first_tok = r.doc.token_at(span.start)?;
     if r.caseless(first_tok) {
         if c.upper && text.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
@@ -1068,6 +1097,16 @@ fn case_ok(r: &Reader, span: ByteSpan, c: &gazetteer::Cand, e: &Entry) -> Option
     if !capitalised(text) {
         return None;
     }
+    // Every word of a longer name is capitalised ("The Range" is a place,
+    // "The range" is not), particles aside ("Rostov-on-Don").
+    if span.len() > 3
+        && text
+            .split(|c: char| c == ' ' || c == '-')
+            .skip(1)
+            .any(|w| w.len() > 3 && !capitalised(w) && !is_in(PARTICLES, w))
+    {
+        return None;
+    }
     if c.upper && !all_caps(text) {
         return None;
     }
@@ -1081,7 +1120,7 @@ fn case_ok(r: &Reader, span: ByteSpan, c: &gazetteer::Cand, e: &Entry) -> Option
         return match e.feature {
             Feature::Country | Feature::Region => Some(true),
             _ if opens => Some(false),
-            Feature::City if e.population < 100_000 => Some(false),
+            Feature::City if e.population < 300_000 => Some(false),
             _ => Some(true),
         };
     }
@@ -1133,7 +1172,7 @@ fn patterns(r: &Reader, spots: &mut [Spot]) {
                 spots[k].support = Support::Pattern;
             }
         }
-        if spots[k].support < Support::Locative && first > 0 && is_in(LOCATIVES, r.w(first - 1)) {
+        if spots[k].support < Support::Locative && first > 0 && is_in(SUPPORTING, r.w(first - 1)) {
             spots[k].support = Support::Locative;
         }
     }
@@ -1165,22 +1204,36 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         }
         let strong = s.support == Support::Pattern;
         let caseless = r.caseless(first) || r.titled(first);
+        let towns_only = s.choices.iter().all(|c| c.entry().feature == Feature::City);
         if !strong && !caseless {
+            // "Hillary Clinton", "Mr. Paris", "told Jordan": a person.
             let prev_name = first > 0 && r.name_word(first - 1);
             let prev_title = first > 0 && is_in(TITLES, r.w(first - 1).trim_end_matches('.'))
                 || first > 1 && r.w(first - 1) == "." && is_in(TITLES, r.w(first - 2));
+            let after_person_verb = first > 0 && is_in(PERSON_VERBS, r.w(first - 1));
+            // "Johnson said": a town does not speak.
+            let speaks = towns_only
+                && s.support == Support::None
+                && is_in(SPEECH_VERBS, r.w(last))
+                && !s.choices.iter().any(|c| c.entry().class == Class::Capital);
+            if prev_name || prev_title || after_person_verb || speaks {
+                if towns_only {
+                    let key = r.doc.slice(s.span).to_ascii_lowercase();
+                    if !persons.contains(&key) {
+                        persons.push(key);
+                    }
+                }
+                spots[k].dropped = true;
+                continue;
+            }
+            // "Washington Post", "Jordan Henderson": part of a longer name.
             let next = r.w(last);
             let next_name = r.is_word(last)
                 && capitalised(next)
                 && !is_in(FOLLOW_OK, next)
                 && type_word(next).is_none()
                 && r.sentence(last) == r.sentence(first);
-            let after_person_verb = first > 0 && is_in(PERSON_VERBS, r.w(first - 1));
-            if prev_name || prev_title || next_name || after_person_verb {
-                let key = r.doc.slice(s.span).to_ascii_lowercase();
-                if !persons.contains(&key) {
-                    persons.push(key);
-                }
+            if next_name {
                 spots[k].dropped = true;
                 continue;
             }
@@ -1194,8 +1247,9 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             spots[k].dropped = true;
         }
     }
-    // A name that was a person's once is a person's elsewhere too ("Hillary
-    // Clinton ... Clinton said"), unless a locative or pattern says otherwise.
+    // A town's name that was a person's once is a person's elsewhere too
+    // ("Hillary Clinton ... Clinton said"), unless a locative or a pattern
+    // says otherwise.
     if !persons.is_empty() {
         for s in spots.iter_mut() {
             if !s.dropped && s.support < Support::Locative {
@@ -1207,6 +1261,40 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         }
     }
 }
+
+/// Verbs after a name that make it a person's when it names only towns.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "noted",
+    "wrote",
+    "writes",
+    "tweeted",
+    "argued",
+    "recalled",
+    "insisted",
+    "acknowledged",
+    "admitted",
+    "replied",
+    "asked",
+    "thinks",
+    "believes",
+    "hopes",
+    "smiled",
+    "laughed",
+    "joked",
+    "scored",
+    "signed",
+    "joined",
+    "died",
+    "who",
+    "whose",
+];
 
 /// A name the gazetteer lacks, marked as a place by a pattern.
 #[derive(Clone, Debug)]
@@ -1363,39 +1451,44 @@ fn unknown_names(r: &Reader, spots: &[Spot]) -> Vec<Unknown> {
     out
 }
 
+/// How much a spot tells about the countries and subdivisions of the text.
+fn weight(s: &Spot) -> f32 {
+    let sure = s.choices.len() == 1
+        || s.choices
+            .iter()
+            .all(|c| c.entry().feature == Feature::Country)
+        || s.unit == Some(Want::Admin1);
+    if sure {
+        1.0
+    } else {
+        0.3 / s.choices.len() as f32
+    }
+}
+
+/// Towns smaller than this, named without a pattern or a locative, count
+/// only where the text names their country elsewhere.
+const SMALL_TOWN: u32 = 15_000;
+
 /// Chooses one candidate for each kept spot.
-fn resolve(r: &Reader, spots: &mut [Spot]) {
+fn resolve(spots: &mut [Spot]) {
     // Context: countries and subdivisions the text names for sure.
     let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
     let mut admins: HashMap<u32, f32> = HashMap::new();
     for s in spots.iter().filter(|s| !s.dropped) {
-        let sure = s.choices.len() == 1
-            || s.choices
-                .iter()
-                .all(|c| c.entry().feature == Feature::Country)
-            || s.unit == Some(Want::Admin1);
+        let w = weight(s);
         for c in &s.choices {
             let e = c.entry();
-            let w = if sure {
-                1.0
-            } else {
-                0.3 / s.choices.len() as f32
-            };
             if e.country != [0, 0] {
                 *countries.entry(e.country).or_default() += w;
             }
-            if e.admin1 != NO_ADMIN1 && (sure || e.feature == Feature::Admin1) {
+            if e.admin1 != NO_ADMIN1 && (w >= 1.0 || e.feature == Feature::Admin1) {
                 *admins.entry(e.admin1).or_default() += w;
             }
         }
     }
-    let _ = r;
-    // Appositions first: "Paris, Texas" needs to know what "Texas" is.
-    let order: Vec<usize> = {
-        let mut v: Vec<usize> = (0..spots.len()).collect();
-        v.sort_by_key(|&k| spots[k].appos.is_some());
-        v
-    };
+    // Appositions last: "Paris, Texas" needs to know what "Texas" is.
+    let mut order: Vec<usize> = (0..spots.len()).collect();
+    order.sort_by_key(|&k| spots[k].appos.is_some());
     for k in order {
         if spots[k].dropped {
             continue;
@@ -1407,8 +1500,21 @@ fn resolve(r: &Reader, spots: &mut [Spot]) {
         });
         let chosen = best(&spots[k], &countries, &admins, appos);
         spots[k].chosen = chosen;
-        if chosen.is_none() {
+        let Some(c) = chosen else {
             spots[k].dropped = true;
+            continue;
+        };
+        // A small town named in passing, in a text about another country,
+        // is more likely something else of that name.
+        let e = c.entry();
+        let small =
+            e.feature == Feature::City && (e.population < SMALL_TOWN || e.class == Class::Section);
+        if small && spots[k].support == Support::None {
+            let own = weight(&spots[k]);
+            let elsewhere = countries.get(&e.country).copied().unwrap_or(0.0) - own;
+            if elsewhere < 0.5 {
+                spots[k].dropped = true;
+            }
         }
     }
 }

