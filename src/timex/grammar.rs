@@ -167,7 +167,7 @@ impl<'a> Grammar<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.lex.len() {
-            if matches!(self.lex[i], Lex::Other) {
+            if !self.can_start(i) {
                 i += 1;
                 continue;
             }
@@ -195,6 +195,70 @@ impl<'a> Grammar<'a> {
             self.reference(i),
         ];
         candidates.into_iter().flatten().max_by_key(|&(end, _)| end)
+    }
+
+    /// Whether a time expression may start at token `i`: a cheap test that
+    /// spares most tokens the rules.
+    fn can_start(&self, i: usize) -> bool {
+        match self.lex[i] {
+            Lex::Other => {
+                let w = self.word(i);
+                w.len() <= 4
+                    && ["no", "just", "only"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+            }
+            Lex::Punct(c) => c == b'\'',
+            Lex::Kw(Kw::The) => match self.at(i + 1) {
+                Lex::Punct(c) => c == b'\'',
+                Lex::Other => ["latest", "near", "full", "most"]
+                    .iter()
+                    .any(|w| self.is_word(i + 1, w)),
+                _ => true,
+            },
+            Lex::Kw(Kw::A) => {
+                matches!(
+                    self.at(i + 1),
+                    Lex::Unit { .. }
+                        | Lex::Num(_)
+                        | Lex::Kw(Kw::Couple | Kw::Few | Kw::Dozen | Kw::Number)
+                ) || self.is_word(i + 1, "additional")
+            }
+            Lex::Kw(Kw::At) => self.kw(i + 1, Kw::Least),
+            Lex::Kw(
+                Kw::Of
+                | Kw::In
+                | Kw::On
+                | Kw::Since
+                | Kw::Until
+                | Kw::By
+                | Kw::For
+                | Kw::During
+                | Kw::From
+                | Kw::To
+                | Kw::And
+                | Kw::Or
+                | Kw::Than
+                | Kw::Before
+                | Kw::After
+                | Kw::Ago
+                | Kw::Within
+                | Kw::Pm
+                | Kw::Am
+                | Kw::Zone
+                | Kw::Eve
+                | Kw::Least
+                | Kw::Same
+                | Kw::Middle
+                | Kw::End
+                | Kw::Beginning
+                | Kw::Start
+                | Kw::Once
+                | Kw::Half
+                | Kw::Weekend,
+            ) => false,
+            _ => true,
+        }
     }
 
     // ---- token helpers -------------------------------------------------

@@ -275,10 +275,10 @@ fn tense(doc: &Doc, first: usize, last: usize) -> Tense {
         if w.len() > 16 || !w.is_ascii() {
             continue;
         }
-        let lower = w.to_ascii_lowercase();
-        let t = if FUTURE.contains(&lower.as_str()) {
+        let is = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let t = if is(FUTURE) {
             // "going" only as "going to"
-            if lower == "going" && !doc.word(k + 1).eq_ignore_ascii_case("to") {
+            if w.eq_ignore_ascii_case("going") && !doc.word(k + 1).eq_ignore_ascii_case("to") {
                 continue;
             }
             // "had been due to expire Friday" is over.
@@ -291,8 +291,8 @@ fn tense(doc: &Doc, first: usize, last: usize) -> Tense {
             } else {
                 Tense::Future
             }
-        } else if PAST.contains(&lower.as_str())
-            || (lower.len() > 4 && lower.ends_with("ed") && !NOT_PAST.contains(&lower.as_str()))
+        } else if is(PAST)
+            || (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case("ed") && !is(NOT_PAST))
         {
             Tense::Past
         } else {
