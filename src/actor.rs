@@ -424,12 +424,12 @@ const COMMON: &[&str] = &[
     "told", "tells", "stated", "states", "added", "announced", "announces", "reported", "reports",
     "declared", "declares", "denied", "denies", "confirmed", "confirms", "warned", "warns",
     "claimed", "claims", "accused", "accuses", "explained", "noted", "stressed", "indicated",
-    "asked", "asks", "urged", "resigns", "resigned", "arrived", "arrives", "left", "leaves", "met",
+    "asked", "asks", "urged", "resigns", "resigned", "thought", "think", "believes", "arrived", "arrives", "left", "leaves", "met",
     "meets", "visited", "visits", "ordered", "orders", "called", "calls", "spoke", "speaks", "went",
     "goes", "came", "comes", "made", "makes", "took", "takes", "gave", "gives", "got", "gets",
     "led", "leads", "killed", "kills", "died", "dies", "was", "were", "held", "holds", "issued",
     "signed", "received", "sent", "expressed", "admitted", "admits", "insisted", "described",
-    "agreed", "refused", "rejected", "returned", "remained", "according", "mr", "mrs", "ms", "new",
+    "agreed", "refused", "rejected", "returned", "remained", "according", "mr", "mrs", "ms",
     "former", "late", "acting", "interim", "then", "current", "chief", "head", "leader", "office",
     "government", "army", "police", "forces", "troops", "people", "group", "minister", "ministry",
     "president", "general", "staff", "strike", "offensive", "headquarters", "monday", "tuesday",
@@ -446,6 +446,18 @@ const COMMON: &[&str] = &[
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "la", "le",
     "abu", "el", "y",
+];
+
+/// Words that make a capitalized phrase after a title an organization or a
+/// place, not a name ("Major Crime Unit", "Deputy Chief of Police").
+#[rustfmt::skip]
+const ORG_WORDS: &[&str] = &[
+    "unit", "units", "command", "squad", "division", "department", "office", "bureau", "police",
+    "agency", "service", "services", "council", "court", "stoppers", "task", "team", "center",
+    "centre", "hospital", "university", "school", "church", "street", "road", "avenue", "crime",
+    "crimes", "homicide", "county", "city", "state", "district", "region", "province", "ministry",
+    "committee", "party", "front", "army", "forces", "staff", "operations", "affairs", "drive",
+    "boulevard", "lane", "way", "place", "plaza", "square", "park", "location", "update",
 ];
 
 fn is_in(list: &[&str], w: &str) -> bool {
@@ -504,7 +516,7 @@ pub(crate) fn is_metonymic(doc: &Doc, first: usize, last: usize) -> bool {
 struct Cx<'d, 't> {
     doc: &'d Doc<'t>,
     t: &'static Tables,
-    caps: Vec<bool>,
+    cases: Vec<lexfile::Case>,
     spots: Vec<Spot>,
 }
 
@@ -552,11 +564,12 @@ impl<'d, 't> Cx<'d, 't> {
         self.doc.word(i)
     }
 
+    /// Whether case tells nothing about names at token `i` (ALL CAPS or a
+    /// title-case headline).
     fn caps_at(&self, i: usize) -> bool {
-        self.caps
+        self.cases
             .get(self.doc.sentence_of(i))
-            .copied()
-            .unwrap_or(false)
+            .is_some_and(|c| !c.marks_names())
     }
 
     fn glued(&self, i: usize) -> bool {
@@ -883,7 +896,13 @@ impl<'d, 't> Cx<'d, 't> {
             return false;
         }
         if caps {
-            w.chars().count() >= 2 || self.w(i + 1) == "."
+            // "THE PRESIDENT EMPHASIZED": a verb, though "AHMED" is a name.
+            let u = w.to_ascii_uppercase();
+            let verb = (u.len() >= 6
+                && u.ends_with("ED")
+                && !(u.ends_with("MED") || u.ends_with("EED") || u.ends_with("YED")))
+                || (u.len() >= 6 && u.ends_with("ING"));
+            !verb && (w.chars().count() >= 2 || self.w(i + 1) == ".")
         } else {
             w.starts_with(|c: char| c.is_uppercase())
         }
@@ -945,6 +964,9 @@ impl<'d, 't> Cx<'d, 't> {
         if words == 0 || (caps && weak && words < 2) {
             return None;
         }
+        if (start..j).any(|i| is_in(ORG_WORDS, self.w(i))) {
+            return None;
+        }
         let text = self.doc.slice(self.span(start, j));
         let mut name = String::with_capacity(text.len());
         let mut at_word_start = true;
@@ -980,6 +1002,10 @@ impl<'d, 't> Cx<'d, 't> {
     fn person(&self, k: usize, m: Option<(usize, Modifier)>) -> Option<(ActorMatch, usize)> {
         let (ti, title_text) = self.title_of(k)?;
         let s = &self.spots[k];
+        // "Smithridge Dr. Reno": a street, not a doctor.
+        if m.is_none() && title_text.starts_with("Dr") && self.proper_name_before(s.first) {
+            return None;
+        }
         let weak = self.t.titles[ti as usize].weak;
         let first = m.map_or(s.first, |(mk, _)| self.spots[mk].first);
         let mut country = m.and_then(|(_, m)| m.country);
@@ -1058,6 +1084,54 @@ impl<'d, 't> Cx<'d, 't> {
             return Some((a, next));
         }
         None
+    }
+
+    /// Whether token `i` is a capitalized word of a longer proper name in
+    /// mixed-case text: no function word, no known phrase.
+    fn is_other_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        let w = self.w(i);
+        t.kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !is_in(COMMON, w)
+            && !self.caps_at(i)
+            && self.spots.binary_search_by_key(&i, |s| s.first).is_err()
+            && !self.spots.iter().any(|s| s.first < i && i < s.last)
+    }
+
+    /// A name word right before token `first` in the same sentence ("New
+    /// Mexico", "African American", "Smithridge Dr.").
+    fn proper_name_before(&self, first: usize) -> bool {
+        first > 0
+            && self.same_sentence(first - 1, first)
+            && self.doc.tokens[first].space_before
+            && self.is_other_name_word(first - 1)
+            && self.doc.sentences[self.doc.sentence_of(first)].first != first - 1
+    }
+
+    /// A name word right after token `last - 1` ("Chad Smith", "Washington
+    /// Post", "Kyiv Independent").
+    fn proper_name_after(&self, last: usize) -> bool {
+        last < self.doc.tokens.len()
+            && self.same_sentence(last - 1, last)
+            && self.doc.tokens[last].space_before
+            && self.is_other_name_word(last)
+    }
+
+    /// Whether spot `k`, a country, capital or demonym, is only a piece of
+    /// another proper name: "New Mexico", "African American", "Chad Smith",
+    /// "the Washington Post".
+    fn inside_other_name(&self, k: usize) -> bool {
+        let s = &self.spots[k];
+        match whats(self.t, s).next() {
+            Some(What::Country(_) | What::Capital(_)) => {
+                self.proper_name_before(s.first) || self.proper_name_after(s.last)
+            }
+            Some(What::Demonym(_) | What::Plural(_)) => self.proper_name_before(s.first),
+            _ => false,
+        }
     }
 
     /// Whether a country name at tokens `[first, ..)` stands for the place.
@@ -1205,14 +1279,17 @@ impl<'d, 't> Cx<'d, 't> {
 /// Every actor mention in `doc`, in text order, without overlaps.
 pub(crate) fn find(doc: &Doc) -> Vec<ActorMatch> {
     let t = tables();
-    let caps = lexfile::caps_sentences(doc);
+    let cases = lexfile::sentence_cases(doc);
     let all = lexfile::find_all(&t.set, doc.text);
     let spots = lexfile::pick(doc, &all, |m, first, _| {
         let e = &t.entries[m.entry as usize];
-        let caps = caps.get(doc.sentence_of(first)).copied().unwrap_or(false);
+        let case = cases
+            .get(doc.sentence_of(first))
+            .copied()
+            .unwrap_or(lexfile::Case::Mixed);
         e.phrase
             .case
-            .accepts(e.phrase.text, doc.slice(m.span), caps)
+            .accepts(e.phrase.text, doc.slice(m.span), case)
     });
     let mut spots = spots;
     for s in &mut spots {
@@ -1224,12 +1301,16 @@ pub(crate) fn find(doc: &Doc) -> Vec<ActorMatch> {
     let cx = Cx {
         doc,
         t,
-        caps,
+        cases,
         spots,
     };
     let mut out: Vec<ActorMatch> = Vec::new();
     let mut k = 0;
     while k < cx.spots.len() {
+        if cx.inside_other_name(k) {
+            k += 1;
+            continue;
+        }
         let found = cx.compose(k).or_else(|| cx.alone(k));
         match found {
             Some((a, next)) => {
@@ -1698,6 +1779,115 @@ mod tests {
             mb / weapons
         );
         assert!(n > 0 && m > 0);
+    }
+
+    #[test]
+    fn country_words_inside_other_names_are_not_actors() {
+        let t = "The New Mexico State Police said an African American man met Chad Smith \
+                 of the Washington Post near Smithridge Dr. Reno Police said so.";
+        let found = actors(t);
+        let names: Vec<&str> = found.iter().map(|a| a.1.as_str()).collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| ["Mexico", "United States", "Chad", "Reno"].contains(n)
+                    || n.starts_with("Government")),
+            "{found:#?}"
+        );
+        // a title-case headline keeps its countries
+        assert_has(
+            "Russia Launches Largest Drone Attack On Ukraine",
+            "Russia",
+            "Russia",
+            Some("RUS"),
+            "state",
+        );
+    }
+
+    #[test]
+    fn titles_before_organizations_are_no_persons() {
+        let found = actors("Call Agent Matt Ingui with the Major Crime Unit or Crime Stoppers.");
+        assert!(found.iter().any(|a| a.1 == "Matt Ingui"), "{found:#?}");
+        assert!(!found.iter().any(|a| a.1.contains("Crime")), "{found:#?}");
+    }
+
+    /// The example article: the mentions an analyst would mark.
+    #[test]
+    fn example_article_mentions() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/examples/belgorod-raid.txt"
+        );
+        let text = std::fs::read_to_string(path).expect("the shared example article");
+        let found = actors(&text);
+        for (span, name, country, kind) in [
+            (
+                "Ukraine's military intelligence agency",
+                "Intelligence agency of Ukraine",
+                Some("UKR"),
+                "military",
+            ),
+            ("its forces", "Forces", None, "military"),
+            (
+                "Russian positions",
+                "Military Forces of Russia",
+                Some("RUS"),
+                "military",
+            ),
+            (
+                "Freedom of Russia Legion",
+                "Freedom of Russia Legion",
+                Some("RUS"),
+                "rebel",
+            ),
+            ("Ukraine-based militants", "Militants", Some("UKR"), "rebel"),
+            (
+                "Ukrainian President Volodymyr Zelenskyy",
+                "Volodymyr Zelenskyy",
+                Some("UKR"),
+                "person",
+            ),
+            ("Congress", "Congress", Some("USA"), "government"),
+            (
+                "Biden administration",
+                "Government of the United States",
+                Some("USA"),
+                "government",
+            ),
+            ("Kyiv", "Government of Ukraine", Some("UKR"), "government"),
+            ("Moscow", "Government of Russia", Some("RUS"), "government"),
+        ] {
+            assert!(
+                has(&found, span, name, country, kind),
+                "{span:?} not in {found:#?}"
+            );
+        }
+        // "the Belgorod region", "Crimean peninsula", "Europe" are places.
+        assert!(!found
+            .iter()
+            .any(|a| a.0.contains("Belgorod") || a.0 == "Europe"));
+        let doc = Doc::new(&text);
+        let weapons: Vec<(String, String, Option<String>)> = crate::weapon::find(&doc)
+            .iter()
+            .map(|w| {
+                let count = w
+                    .count
+                    .map(|q| doc.slice(doc.quantities[q].span).to_string());
+                (doc.slice(w.span).to_string(), w.kind(), count)
+            })
+            .collect();
+        let want = |t: &str, k: &str, c: Option<&str>| {
+            (t.to_string(), k.to_string(), c.map(str::to_string))
+        };
+        for w in [
+            want("small arms", "small_arms", None),
+            want("mortars", "mortar", None),
+            want("mines", "mine", None),
+            want("missiles and drones", "missile+drone", Some("nearly 160")),
+            want("missiles and drones", "missile+drone", Some("over 130")),
+        ] {
+            assert!(weapons.contains(&w), "{w:?} not in {weapons:?}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use crate::doc::Doc;
 use crate::lexicon::{PhraseMatch, PhraseSet};
 use crate::span::ByteSpan;
+use crate::text::TokenKind;
 
 /// The data rows of a lexicon file: lines that are neither blank nor `#`
 /// comments, without the header line (the first row, naming the columns),
@@ -84,25 +85,47 @@ impl Phrase {
 }
 
 impl CaseRule {
-    /// Whether `matched` (the text found for `phrase`) satisfies the rule, in
-    /// a sentence that is ALL CAPS or not.
-    pub fn accepts(self, phrase: &str, matched: &str, caps: bool) -> bool {
-        match self {
-            CaseRule::Any => true,
-            CaseRule::Exact => !caps && matched == phrase,
-            _ if caps => true,
-            CaseRule::Capital => matched.chars().next().is_some_and(char::is_uppercase),
-            CaseRule::Upper => matched
+    /// Whether `matched` (the text found for `phrase`) satisfies the rule in
+    /// a sentence written in `case`.
+    pub fn accepts(self, phrase: &str, matched: &str, case: Case) -> bool {
+        let upper = || {
+            matched
                 .chars()
                 .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase),
+                .all(char::is_uppercase)
+        };
+        match self {
+            CaseRule::Any => true,
+            CaseRule::Exact => case != Case::Upper && matched == phrase,
+            CaseRule::Capital => {
+                case != Case::Mixed || matched.chars().next().is_some_and(char::is_uppercase)
+            }
+            CaseRule::Upper => case == Case::Upper || upper(),
         }
     }
 }
 
-/// For each sentence of `doc`, whether it is written in capitals only (wire
-/// copy, a shouted headline): case then tells nothing about names.
-pub(crate) fn caps_sentences(doc: &Doc) -> Vec<bool> {
+/// How a sentence uses case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Ordinary text: capitals mark names.
+    Mixed,
+    /// A headline in title case ("Russia Launches Massive Attack"): every
+    /// word has a capital, so a capital tells nothing.
+    Title,
+    /// ALL CAPS (wire copy, a shouted headline): nothing is told by case.
+    Upper,
+}
+
+impl Case {
+    /// Whether capitals tell names from words in this sentence.
+    pub fn marks_names(self) -> bool {
+        self == Case::Mixed
+    }
+}
+
+/// How each sentence of `doc` uses case.
+pub(crate) fn sentence_cases(doc: &Doc) -> Vec<Case> {
     doc.sentences
         .iter()
         .map(|s| {
@@ -112,7 +135,27 @@ pub(crate) fn caps_sentences(doc: &Doc) -> Vec<bool> {
                 upper += b.is_ascii_uppercase() as usize;
                 lower += b.is_ascii_lowercase() as usize;
             }
-            upper >= 4 && lower * 10 <= upper
+            if upper >= 4 && lower * 10 <= upper {
+                return Case::Upper;
+            }
+            // Title case: nearly every word of four letters or more capitalized.
+            let (mut long, mut capitalized) = (0usize, 0usize);
+            for t in &doc.tokens[s.first..s.last] {
+                let w = t.text(doc.text);
+                if t.kind == TokenKind::Word && w.len() >= 4 {
+                    long += 1;
+                    capitalized += w.starts_with(|c: char| c.is_uppercase()) as usize;
+                }
+            }
+            // Headlines end without a full stop; a sentence dense with names
+            // still has some lower-case words.
+            let stop = doc.tokens[s.last - 1].text(doc.text) == ".";
+            let share = if stop { 19 } else { 16 }; // of 20
+            if long >= 4 && capitalized * 20 >= long * share {
+                Case::Title
+            } else {
+                Case::Mixed
+            }
         })
         .collect()
 }
@@ -259,14 +302,16 @@ mod tests {
 
     #[test]
     fn case_rules_in_mixed_and_caps_text() {
-        assert!(CaseRule::Capital.accepts("Turkey", "Turkey", false));
-        assert!(!CaseRule::Capital.accepts("Turkey", "turkey", false));
-        assert!(CaseRule::Capital.accepts("Turkey", "TURKEY", true));
-        assert!(!CaseRule::Upper.accepts("OLA", "Ola", false));
-        assert!(CaseRule::Upper.accepts("ELN", "ELN", true));
-        assert!(!CaseRule::Exact.accepts("WHO", "who", false));
-        assert!(!CaseRule::Exact.accepts("WHO", "WHO", true));
-        assert!(CaseRule::Exact.accepts("WHO", "WHO", false));
+        use Case::*;
+        assert!(CaseRule::Capital.accepts("Turkey", "Turkey", Mixed));
+        assert!(!CaseRule::Capital.accepts("Turkey", "turkey", Mixed));
+        assert!(CaseRule::Capital.accepts("Turkey", "TURKEY", Upper));
+        assert!(!CaseRule::Upper.accepts("OLA", "Ola", Mixed));
+        assert!(!CaseRule::Upper.accepts("OLA", "Ola", Title));
+        assert!(CaseRule::Upper.accepts("ELN", "ELN", Upper));
+        assert!(!CaseRule::Exact.accepts("WHO", "who", Mixed));
+        assert!(!CaseRule::Exact.accepts("WHO", "WHO", Upper));
+        assert!(CaseRule::Exact.accepts("WHO", "WHO", Mixed));
     }
 
     #[test]
@@ -289,8 +334,14 @@ mod tests {
     }
 
     #[test]
-    fn caps_sentences_are_told_from_mixed_ones() {
-        let doc = Doc::new("GUERRILLAS ATTACKED THE TOWN. Police said the U.S. helped.");
-        assert_eq!(caps_sentences(&doc), [true, false]);
+    fn sentence_cases_are_told_apart() {
+        let doc = Doc::new(
+            "GUERRILLAS ATTACKED THE TOWN. Police said the U.S. helped.\n\n\
+             Russia Launches Largest Drone Attack On Kyiv\n\nIt was over.",
+        );
+        assert_eq!(
+            sentence_cases(&doc),
+            [Case::Upper, Case::Mixed, Case::Title, Case::Mixed]
+        );
     }
 }

@@ -209,14 +209,17 @@ fn is_adjective_between(doc: &Doc, i: usize) -> bool {
 /// Every weapon mention in `doc`, in text order.
 pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
     let t = tables();
-    let caps = lexfile::caps_sentences(doc);
+    let cases = lexfile::sentence_cases(doc);
     let all = lexfile::find_all(&t.set, doc.text);
     let spots = lexfile::pick(doc, &all, |m, first, _| {
         let e = &t.entries[m.entry as usize];
-        let caps = caps.get(doc.sentence_of(first)).copied().unwrap_or(false);
+        let case = cases
+            .get(doc.sentence_of(first))
+            .copied()
+            .unwrap_or(lexfile::Case::Mixed);
         e.phrase
             .case
-            .accepts(e.phrase.text, doc.slice(m.span), caps)
+            .accepts(e.phrase.text, doc.slice(m.span), case)
     });
     // Quantities by the token they end on.
     let count_ending_at = |i: usize| {
