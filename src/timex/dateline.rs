@@ -4,14 +4,16 @@
 //! SALVADOR, 3 JAN 90 --", "KYIV, Jan 2 (Reuters) -"), a "Published:" line,
 //! or a full date under the headline. The detector reads the first lines with
 //! the time grammar and takes, in this order: a full date on a "Published",
-//! "Updated", "Posted" or "Date" line or in a dateline position (near the
-//! start of a line, followed by a dash or a parenthesis); else the first full
-//! date in the opening lines. A dateline without a year ("Jan 2") takes the
+//! "Updated", "Posted" or "Date" line, with a clock time after it (a
+//! timestamp), or in a dateline position (near the start of a line, followed
+//! by a dash or a parenthesis, or alone on its line); else the first full
+//! date that opens a line. A date inside a sentence of the story ("charged
+//! on Dec. 2, 2015") is the story's, not the document's. A dateline without a year ("Jan 2") takes the
 //! year written elsewhere in the opening lines, or, given today's date, the
 //! latest year that does not put it in the future.
 
 use super::grammar::{Base, Grammar, Spec, Within, YearSpec};
-use super::lex::{self, Lex};
+use super::lex::{self, Kw, Lex};
 use super::resolve::two_digit_year;
 use crate::date::CivilDate;
 use crate::text;
@@ -91,7 +93,9 @@ fn detect_in(text: &str, today: Option<CivilDate>) -> Option<CivilDate> {
                 if marked {
                     return Some(date);
                 }
-                first_full.get_or_insert(date);
+                if opens_line(&tokens, &lexes, hit.start) {
+                    first_full.get_or_insert(date);
+                }
             }
             (YearSpec::Infer, Within::Day(m, d)) if marked => {
                 yearless.get_or_insert((m, d));
@@ -115,6 +119,16 @@ fn detect_in(text: &str, today: Option<CivilDate>) -> Option<CivilDate> {
     }
 }
 
+/// Whether the date at token `start` opens its line, perhaps after a
+/// weekday ("Monday, December 15, 2014 AUBURN, Alabama --").
+fn opens_line(tokens: &[text::Token], lexes: &[Lex], start: usize) -> bool {
+    let line_start = (0..=start)
+        .rev()
+        .find(|&k| k == 0 || tokens[k].newline_before)
+        .unwrap_or(0);
+    (line_start..start).all(|k| matches!(lexes[k], Lex::Weekday(_) | Lex::Punct(b',')))
+}
+
 /// Whether the date at tokens `[start, end)` stands where a document's own
 /// date stands: after "Published", "Updated", "Posted" or "Date" on its
 /// line, or early on its line and followed by a dash or a parenthesis.
@@ -132,6 +146,8 @@ fn is_marked(head: &str, tokens: &[text::Token], lexes: &[Lex], start: usize, en
             "date",
             "dateline",
             "filed",
+            "modified",
+            "created",
         ]
         .iter()
         .any(|l| w.eq_ignore_ascii_case(l))
@@ -139,12 +155,26 @@ fn is_marked(head: &str, tokens: &[text::Token], lexes: &[Lex], start: usize, en
     if label {
         return true;
     }
-    let early = start - line_start <= 8;
+    let early = start - line_start <= 12;
     let next = tokens.get(end).map(|t| t.text(head)).unwrap_or("");
-    let dash_or_paren =
-        matches!(lexes.get(end), Some(Lex::Punct(b'-' | b'('))) || matches!(next, "—" | "–");
+    let closes = matches!(
+        lexes.get(end),
+        Some(Lex::Punct(b'-' | b'(' | b'[' | b')' | b':' | b'|'))
+    ) || matches!(next, "—" | "–");
+    let opens = start > 0 && matches!(lexes[start - 1], Lex::Punct(b'(' | b'|'));
+    // A timestamp: "June 20, 2016 at 5:09PM", "May 11, 2013 1:28 PM".
+    let k = if lexes.get(end) == Some(&Lex::Kw(Kw::At)) {
+        end + 1
+    } else {
+        end
+    };
+    let stamped = matches!(lexes.get(k), Some(Lex::Digits { len: 1 | 2, .. }))
+        && lexes.get(k + 1) == Some(&Lex::Punct(b':'));
+    if stamped || opens {
+        return true;
+    }
     let at_end_of_line = tokens.get(end).is_none_or(|t| t.newline_before);
-    early && (dash_or_paren || at_end_of_line)
+    early && (closes || at_end_of_line)
 }
 
 #[cfg(test)]
@@ -170,6 +200,17 @@ mod tests {
         assert_eq!(detect(t), Some(day("2024-01-02")));
         let t = "Drone strike hits depot\nJanuary 2, 2024\n\nA drone hit a fuel depot on Sunday.";
         assert_eq!(detect(t), Some(day("2024-01-02")));
+    }
+
+    #[test]
+    fn bylines_with_a_timestamp_and_sentences_of_the_story() {
+        let t = "Teen charged in shooting\n\nBy Staff in News | June 20, 2016 at 5:09PM\n\nFAIRMONT -- A teen was charged.";
+        assert_eq!(detect(t), Some(day("2016-06-20")));
+        let t = "INDIANAPOLIS, Ind. (Jan. 2, 2016) — Police are investigating a shooting.";
+        assert_eq!(detect(t), Some(day("2016-01-02")));
+        // A date inside the story's first sentence is the story's own.
+        let t = "Suspect arrested\n\nPolice arrested a man on Friday for a shooting on Dec. 2, 2015 in the city.";
+        assert_eq!(detect(t), None);
     }
 
     #[test]
