@@ -148,10 +148,10 @@ async fn typing_is_analyzed_after_a_pause_with_code_point_offsets() {
     yew::scheduler::flush().await;
     // Debounced: nothing yet, and the status says so.
     assert!(quantity_texts(&root).is_empty());
-    assert_eq!(texts(&root, ".status"), ["Analyzing…"]);
+    assert_eq!(texts(&root, "p[role=status]"), ["Analyzing…"]);
     settle().await;
     assert_eq!(quantity_texts(&root), ["12", "over 40"]);
-    assert_ne!(texts(&root, ".status"), ["Analyzing…"]);
+    assert_ne!(texts(&root, "p[role=status]"), ["Analyzing…"]);
 }
 
 #[wasm_bindgen_test]

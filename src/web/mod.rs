@@ -12,6 +12,8 @@ pub mod highlight;
 pub mod state;
 
 #[cfg(feature = "web")]
+mod cities;
+#[cfg(feature = "web")]
 mod components;
 #[cfg(feature = "web")]
 mod service_worker;

@@ -27,15 +27,31 @@ pub struct Analysis {
     pub report: Report,
 }
 
+/// Where the gazetteer's cities table stands (the web build loads it after
+/// the page is up; until then only the core places are found).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Cities {
+    /// Being fetched.
+    #[default]
+    Loading,
+    /// In place, with this many places.
+    Ready(usize),
+    /// Could not be loaded: why.
+    Failed(String),
+}
+
 /// Everything the page shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     /// The text in the textarea.
     pub text: Rc<str>,
-    /// Bumped on every change of `text`; an analysis is for one revision.
+    /// Bumped on every change of what the analysis reads (the text, the
+    /// cities table); an analysis is for one revision.
     pub revision: u64,
     /// The newest analysis that matched the text when it arrived.
     pub analysis: Option<Rc<Analysis>>,
+    /// The cities table.
+    pub cities: Cities,
 }
 
 /// What can happen to the page.
@@ -47,6 +63,8 @@ pub enum Action {
     LoadExample,
     /// An analysis finished.
     Analyzed(Rc<Analysis>),
+    /// The cities table was installed (with this many places) or failed.
+    CitiesLoaded(Result<usize, String>),
 }
 
 impl State {
@@ -66,6 +84,16 @@ impl State {
                     ..self.clone()
                 }
             }
+            // More places are known now: the same text is read again.
+            Action::CitiesLoaded(Ok(n)) => State {
+                cities: Cities::Ready(n),
+                revision: self.revision + 1,
+                ..self.clone()
+            },
+            Action::CitiesLoaded(Err(why)) => State {
+                cities: Cities::Failed(why),
+                ..self.clone()
+            },
         }
     }
 
@@ -76,7 +104,7 @@ impl State {
         State {
             text,
             revision: self.revision + 1,
-            analysis: self.analysis.clone(),
+            ..self.clone()
         }
     }
 
@@ -146,6 +174,20 @@ mod tests {
         let fresh = analysis_of(&s4);
         let s5 = s4.apply(Action::Analyzed(fresh.clone()));
         assert!(Rc::ptr_eq(s5.analysis.as_ref().unwrap(), &fresh));
+    }
+
+    #[test]
+    fn a_loaded_cities_table_makes_the_text_read_again() {
+        let s1 = State::default().apply(Action::Edit(Rc::from("Shelling in Vovchansk.")));
+        let s2 = s1.apply(Action::Analyzed(analysis_of(&s1)));
+        assert_eq!(s2.cities, Cities::Loading);
+        let s3 = s2.apply(Action::CitiesLoaded(Ok(12_000)));
+        assert_eq!(s3.cities, Cities::Ready(12_000));
+        assert!(s3.is_pending(), "the text must be analyzed again");
+        assert_eq!(s3.text, s2.text);
+        let failed = s2.apply(Action::CitiesLoaded(Err("offline".into())));
+        assert_eq!(failed.cities, Cities::Failed("offline".into()));
+        assert!(!failed.is_pending());
     }
 
     #[test]

@@ -16,6 +16,7 @@ import {
   seriousA11yViolations,
   startApp,
   waitForAnalysis,
+  waitForCities,
 } from "./harness.mjs";
 
 const BELGOROD = join(ROOT, "..", "shared", "examples", "belgorod-raid.txt");
@@ -47,6 +48,9 @@ async function open(options = {}) {
   page.on("pageerror", (err) => errors.push(err.message));
   await page.goto(app.url);
   await page.waitForSelector("#article");
+  // The city list arrives after the page is up and makes the text be read
+  // again; wait for it so that each test sees one settled analysis.
+  await waitForCities(page);
   return { context, page, errors };
 }
 
@@ -175,6 +179,8 @@ test("after one visit the page works offline", async () => {
   await page.reload();
   await page.waitForSelector("#article");
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "reloaded page is not controlled");
+  // The lazily loaded city list comes from the cache too.
+  await waitForCities(page);
   await page.fill("#article", "Shelling killed 4 people and injured over 20 in Kherson on Tuesday.");
   await waitForAnalysis(page);
   assert.deepEqual(await mentionTexts(page, "quantity"), ["4", "over 20"]);

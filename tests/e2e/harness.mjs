@@ -73,6 +73,13 @@ export async function waitForAnalysis(page) {
   });
 }
 
+/** Waits until the gazetteer's cities table is in place; fails if it did not load. */
+export async function waitForCities(page) {
+  await page.waitForFunction(() => !/Loading the full list/.test(document.querySelector(".places")?.textContent ?? ""));
+  const failed = await page.locator(".places").count();
+  if (failed) throw new Error(`cities table: ${await page.locator(".places").textContent()}`);
+}
+
 /** The mentions of one kind highlighted in the text view, each put back together from its pieces. */
 export function mentionTexts(page, kind) {
   return page.evaluate((kind) => {

@@ -38,6 +38,17 @@ pub fn app() -> Html {
         });
     }
 
+    // Load the gazetteer's cities table once, after the first render.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                let loaded = crate::web::cities::load().await;
+                dispatcher.dispatch(Action::CitiesLoaded(loaded));
+            });
+        });
+    }
+
     let on_edit = {
         let dispatcher = state.dispatcher();
         Callback::from(move |text: String| dispatcher.dispatch(Action::Edit(Rc::from(text))))
@@ -60,7 +71,7 @@ pub fn app() -> Html {
                 <section class="panel input-panel" aria-labelledby="input-heading">
                     <h2 id="input-heading">{ "Article" }</h2>
                     <ArticleInput text={state.text.clone()} {on_edit} {on_example} />
-                    <Status analysis={analysis.clone()} pending={state.is_pending()} />
+                    <Status analysis={analysis.clone()} pending={state.is_pending()} cities={state.cities.clone()} />
                 </section>
                 <section class="panel result-panel" aria-labelledby="text-heading">
                     <h2 id="text-heading">{ "Highlighted text" }</h2>

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::web::state::Analysis;
+use crate::web::state::{Analysis, Cities};
 
 #[derive(Properties)]
 pub struct Props {
@@ -10,11 +10,15 @@ pub struct Props {
     pub analysis: Option<Rc<Analysis>>,
     /// Whether the text has changed since.
     pub pending: bool,
+    /// Where the cities table stands.
+    pub cities: Cities,
 }
 
 impl PartialEq for Props {
     fn eq(&self, other: &Self) -> bool {
-        self.pending == other.pending && super::same(&self.analysis, &other.analysis)
+        self.pending == other.pending
+            && self.cities == other.cities
+            && super::same(&self.analysis, &other.analysis)
     }
 }
 
@@ -34,8 +38,20 @@ pub fn status(props: &Props) -> Html {
         }
         _ => "Nothing analyzed yet. Everything stays in this browser.".to_string(),
     };
+    let places = match &props.cities {
+        Cities::Loading => Some("Loading the full list of place names…".to_string()),
+        Cities::Ready(_) => None,
+        Cities::Failed(why) => Some(format!(
+            "Only major places are known: the city list did not load ({why})."
+        )),
+    };
     html! {
-        <p class="status" role="status" aria-live="polite">{ line }</p>
+        <>
+            <p class="status" role="status" aria-live="polite">{ line }</p>
+            if let Some(places) = places {
+                <p class="status places">{ places }</p>
+            }
+        </>
     }
 }
 

@@ -1,0 +1,50 @@
+//! Loads the gazetteer's cities table into the core, after the page is up.
+//!
+//! The web build does not compile the table in (it is most of the place
+//! data); Trunk copies its files next to the page (`gazetteer/` in dist/, see
+//! index.html) and the service worker caches them with the rest of the app,
+//! so they load offline too.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
+
+use crate::gazetteer;
+
+/// Where the files are, relative to the page.
+const DIR: &str = "gazetteer/";
+
+/// Fetches the files of [`gazetteer::CITY_FILES`] and installs the table;
+/// returns the number of places, or why it failed.
+pub async fn load() -> Result<usize, String> {
+    if gazetteer::cities_installed() {
+        return Err("a cities table is already installed".into());
+    }
+    let mut text = String::new();
+    for name in gazetteer::CITY_FILES {
+        text.push_str(&fetch_text(&format!("{DIR}{name}")).await?);
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+    }
+    gazetteer::install_cities(&text).map_err(|e| e.to_string())
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let fail = |what: &str| format!("{url}: {what}");
+    let response: Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| fail("network error"))?
+        .dyn_into()
+        .map_err(|_| fail("not a response"))?;
+    if !response.ok() {
+        return Err(fail(&format!("HTTP {}", response.status())));
+    }
+    let text = response.text().map_err(|_| fail("unreadable body"))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|_| fail("unreadable body"))?
+        .as_string()
+        .ok_or_else(|| fail("body is not text"))
+}
