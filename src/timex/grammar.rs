@@ -448,7 +448,14 @@ impl<'a> Grammar<'a> {
                 }
                 Some((i + 1, YearSpec::Abs(value as i32)))
             }
-            Lex::Digits { value, len: 2 } if two_digit => {
+            // "30 DEC 89 --": a bare two-digit year only on the same line and
+            // before punctuation ("ON 23 SEPTEMBER\n28 PEOPLE DIED" is a count).
+            Lex::Digits { value, len: 2 }
+                if two_digit
+                    && !self.tokens[i].newline_before
+                    && matches!(self.at(i + 1), Lex::Punct(_) | Lex::Kw(Kw::And | Kw::Or))
+                    || two_digit && i + 1 == self.lex.len() =>
+            {
                 Some((i + 1, YearSpec::Two(value as i32)))
             }
             Lex::Punct(b'\'') => match self.at(i + 1) {
@@ -530,6 +537,9 @@ impl<'a> Grammar<'a> {
 
     /// Whether "year" alone may be read at `i` (a four-digit number).
     fn bare_year_ok(&self, i: usize, value: u32) -> bool {
+        if value < 1000 {
+            return false;
+        }
         if i > 0 {
             let prev = self.at(i - 1);
             let mid = i >= 2 && self.kw(i - 2, Kw::Mid);
@@ -1182,13 +1192,16 @@ impl<'a> Grammar<'a> {
             Lex::Kw(Kw::Midnight) => return Some((i + 1, (24, 0))),
             Lex::Digits { value, len } if len <= 2 && value <= 24 => (i + 1, value, 0),
             Lex::Digits { value, len: 4 } => {
-                // "2340 hours", "at 1930 GMT"
+                // Military time: "2340 hours", "at 1930 GMT", "as of 0700",
+                // "at 1830".
                 let (h, m) = (value / 100, value % 100);
-                let hours = self.unit(i + 1) == Some((Unit::Hour, true))
-                    || self.kw(i + 1, Kw::Zone)
-                    || (i > 0 && self.kw(i - 1, Kw::At) && self.kw(i + 1, Kw::On));
+                let suffix =
+                    self.unit(i + 1) == Some((Unit::Hour, true)) || self.kw(i + 1, Kw::Zone);
+                let hours = suffix
+                    || self.word(i).starts_with('0')
+                    || (i > 0 && self.kw(i - 1, Kw::At) && !(1900..=2099).contains(&value));
                 if hours && h < 24 && m < 60 {
-                    let end = if self.kw(i + 1, Kw::On) { i + 1 } else { i + 2 };
+                    let end = if suffix { i + 2 } else { i + 1 };
                     return Some((end, (h, m)));
                 }
                 return None;
@@ -1275,7 +1288,21 @@ impl<'a> Grammar<'a> {
         // A clock time first: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
         if let Some((j, clk)) = self.clock(i) {
             let k = if self.punct(j, b',') { j + 1 } else { j };
-            if let Some((e, Spec::Date { base, part, .. })) = self.day_core(k) {
+            let day = self.day_core(k).or_else(|| {
+                self.calendar_date(k).filter(|(_, s)| {
+                    matches!(
+                        s,
+                        Spec::Date {
+                            base: Base::Cal {
+                                within: Within::Day(..),
+                                ..
+                            },
+                            ..
+                        }
+                    )
+                })
+            });
+            if let Some((e, Spec::Date { base, part, .. })) = day {
                 if part.is_none() {
                     return Some((
                         e,
@@ -1478,7 +1505,12 @@ impl<'a> Grammar<'a> {
     /// "2 1/2 years", "for years", "a minute and a half".
     fn duration(&self, i: usize) -> Option<(usize, Spec)> {
         let a = self.approx(i);
+        if a > i && self.kw(a, Kw::The) {
+            // "over the past two years": the preposition stays out.
+            return None;
+        }
         let mut j = a;
+        let mut determined = false;
         if self.kw(j, Kw::The) {
             j += 1;
             if matches!(
@@ -1487,6 +1519,7 @@ impl<'a> Grammar<'a> {
             ) || self.ordinal(j).is_some_and(|(_, n)| n == 1)
             {
                 j += 1;
+                determined = true;
             }
         } else if matches!(self.at(j), Lex::Kw(Kw::Past | Kw::Last | Kw::Next))
             && self.count(j + 1).is_some()
@@ -1508,7 +1541,7 @@ impl<'a> Grammar<'a> {
                 };
                 match self.unit(k) {
                     Some((_, true)) if recent => return Some((k + 1, Spec::Ref(RefKind::Past))),
-                    Some((_, true)) if k > j || j > a || self.bare_plural_ok(i) => {
+                    Some((_, true)) if k > j || determined || self.bare_plural_ok(i) => {
                         (k, Count::Vague)
                     }
                     _ => return None,
