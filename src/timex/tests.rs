@@ -322,3 +322,66 @@ fn relative_dates_without_a_reference_stay_open() {
         ]
     );
 }
+
+#[test]
+fn the_report_has_dates_and_warns_without_a_reference_date() {
+    let text = "Shelling on Sunday killed 5 people. On Jan. 2, 2024, 3 more died.";
+    let report = crate::analyze(text, &crate::Options::default());
+    let dates: Vec<(&str, Option<&str>, Option<&str>)> = report
+        .mentions
+        .dates
+        .iter()
+        .map(|d| {
+            (
+                d.span.text.as_str(),
+                d.value.as_deref(),
+                d.precision.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("Sunday", None, Some("day")),
+            ("Jan. 2, 2024", Some("2024-01-02"), Some("day"))
+        ]
+    );
+    assert_eq!(report.warnings, [crate::NO_REFERENCE_DATE]);
+    // The numbers of the date are not counts.
+    let counts: Vec<&str> = report
+        .mentions
+        .quantities
+        .iter()
+        .map(|q| q.span.text.as_str())
+        .collect();
+    assert_eq!(counts, ["5", "3"]);
+
+    let options = crate::Options::default()
+        .with_reference_date("2024-01-03")
+        .unwrap();
+    let report = crate::analyze(text, &options);
+    assert!(report.warnings.is_empty());
+    assert_eq!(
+        report.mentions.dates[0].value.as_deref(),
+        Some("2023-12-31")
+    );
+
+    // Only absolute dates: nothing is left unresolved, so no warning.
+    let report = crate::analyze(
+        "On Jan. 2, 2024, 3 people died.",
+        &crate::Options::default(),
+    );
+    assert!(report.warnings.is_empty());
+}
+
+#[test]
+fn report_spans_count_code_points() {
+    let text = "Łódź – «Jan. 2, 2024»: the town was shelled.";
+    let report = crate::analyze(text, &crate::Options::default());
+    let d = &report.mentions.dates[0];
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(
+        chars[d.span.start..d.span.end].iter().collect::<String>(),
+        "Jan. 2, 2024"
+    );
+}
