@@ -790,13 +790,14 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 let floor = j.saturating_sub(14);
                 // "Two victims, a 25-year-old man and a 26-year-old man, died":
                 // the count before the apposition.
-                if let Some(open) = (floor..j - 1).rev().find(|&i| doc.word(i) == ",") {
+                let wide = j.saturating_sub(24);
+                if let Some(open) = (wide..j - 1).rev().find(|&i| doc.word(i) == ",") {
                     if let Some(q) = doc
                         .quantities
                         .iter()
                         .find(|q| q.last + 1 == open || q.last + 2 == open)
                     {
-                        if q.unit == Unit::Count && q.first > floor.saturating_sub(3) {
+                        if q.unit == Unit::Count && q.first >= wide {
                             return Some((Count::of(q), q.span));
                         }
                     }

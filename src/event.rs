@@ -682,8 +682,8 @@ fn same_kind(a: &Draft, b: &Draft) -> bool {
 
 /// Whether two drafts can be one event: no conflicting place or actor.
 fn compatible(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
-    let pa = location_of(doc, ctx, a);
-    let pb = location_of(doc, ctx, b);
+    let pa = stated_location(doc, ctx, a);
+    let pb = stated_location(doc, ctx, b);
     if let (Some(x), Some(y)) = (pa, pb) {
         let (x, y) = (&ctx.places[x].value, &ctx.places[y].value);
         // Places in one first-level region may be one event told from
@@ -748,28 +748,62 @@ fn in_sentence<T>(
 /// The place of a draft: in its main sentence, the place after the trigger
 /// ("into Belgorod region", "at Kyiv") or else the most specific one.
 fn location_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
-    let rank = |p: &Place| match p.feature.as_str() {
-        "city" | "other" => 3,
-        "admin1" | "region" => 2,
-        _ => 1,
-    };
-    // The place of the main sentence; where that is only a country (or
-    // nothing), the first more specific place of the event's other
-    // sentences ("infiltrated Russia" in the headline, "into Russia's
-    // Belgorod region" in the body).
-    let mut best: Option<(u8, usize)> = None;
+    stated_location(doc, ctx, d).or_else(|| {
+        ctx.places
+            .iter()
+            .position(|p| p.value.feature == "city" && p.first < doc.sentences[d.sentences[0]].last)
+    })
+}
+
+/// The place the event's own sentences give, if any.
+fn stated_location(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
+    // The place of the main sentence; where that is less than a town, the
+    // first more specific place of the event's other sentences that lies
+    // within it ("infiltrated Russia" in the headline, "into Russia's
+    // Belgorod region" in the body); with no place at all, the first town
+    // the document names (its dateline or headline).
+    let mut best: Option<usize> = None;
     for &si in &d.sentences {
         let Some(i) = sentence_place(doc, ctx, d, si) else {
             continue;
         };
-        let r = rank(&ctx.places[i].value);
         match best {
-            None => best = Some((r, i)),
-            Some((1, _)) if r > 1 => return Some(i),
+            None => best = Some(i),
+            Some(b)
+                if specificity(&ctx.places[i].value) > specificity(&ctx.places[b].value)
+                    && within(&ctx.places[i].value, &ctx.places[b].value) =>
+            {
+                best = Some(i)
+            }
             _ => {}
         }
     }
-    best.map(|(_, i)| i)
+    best
+}
+
+/// How small a place is: a town is more specific than a county, a county
+/// than a region, a region than a country.
+fn specificity(p: &Place) -> u8 {
+    match p.feature.as_str() {
+        "city" => 4,
+        "other" => 3,
+        "admin1" | "region" => 2,
+        _ => 1,
+    }
+}
+
+/// Whether `inner` may lie inside `outer`, as far as the gazetteer says.
+fn within(inner: &Place, outer: &Place) -> bool {
+    let same_country =
+        inner.country.is_none() || outer.country.is_none() || inner.country == outer.country;
+    let same_admin1 = match outer.feature.as_str() {
+        "admin1" => inner.admin1.is_none() || inner.admin1.as_deref() == Some(outer.name.as_str()),
+        "other" | "city" => {
+            inner.admin1.is_none() || outer.admin1.is_none() || inner.admin1 == outer.admin1
+        }
+        _ => true,
+    };
+    same_country && same_admin1
 }
 
 /// The place of an event in one of its sentences: the first place after
@@ -792,11 +826,7 @@ fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usiz
     } else {
         first
     };
-    let rank = |p: &Place| match p.feature.as_str() {
-        "city" | "other" => 3,
-        "admin1" | "region" => 2,
-        _ => 1,
-    };
+    let rank = specificity;
     const LOCATIVE: &[&str] = &[
         "in", "into", "at", "on", "near", "towards", "toward", "outside", "of", "across", "over",
         "from", "'s", "’s",
