@@ -137,7 +137,6 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         places: place::located(&doc, &offsets),
         actors: actor::located(&doc, &offsets),
         weapons: weapon::located(&doc, &offsets),
-        ..Default::default()
     };
     let quantities = doc
         .quantities
