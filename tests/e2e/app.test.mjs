@@ -165,7 +165,7 @@ test("after one visit the page works offline", async () => {
   const { context, page } = await open();
   // Wait until the service worker controls the page (it claims it on activation).
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, {
-    timeout: 20_000,
+    timeout: 60_000,
   });
   await context.setOffline(true);
   // Really offline: a request the cache cannot answer fails.
