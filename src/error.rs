@@ -25,7 +25,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::BadDate(s) => {
-                write!(f, "reference date {s:?} is not a calendar date in the form YYYY-MM-DD")
+                write!(
+                    f,
+                    "reference date {s:?} is not a calendar date in the form YYYY-MM-DD"
+                )
             }
         }
     }

@@ -58,7 +58,12 @@ impl PhraseSet {
                 entry: self.entries[m.pattern().as_usize()],
             })
             .collect();
-        all.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+        all.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(b.span.end.cmp(&a.span.end))
+        });
         let mut out: Vec<PhraseMatch> = Vec::with_capacity(all.len());
         for m in all {
             if out.last().is_none_or(|l| l.span.end <= m.span.start) {
@@ -80,7 +85,12 @@ impl PhraseSet {
                 entry: self.entries[m.pattern().as_usize()],
             })
             .collect();
-        all.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+        all.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(b.span.end.cmp(&a.span.end))
+        });
         all
     }
 }
@@ -103,8 +113,11 @@ mod tests {
     fn finds_longest_phrases_on_word_boundaries() {
         let set = PhraseSet::new([("Gaza", 0), ("Gaza Strip", 1), ("Iran", 2), ("war", 3)]);
         let text = "Iranian drones; the Gaza Strip and GAZA; software";
-        let found: Vec<(&str, u32)> =
-            set.find(text).iter().map(|m| (m.span.slice(text), m.entry)).collect();
+        let found: Vec<(&str, u32)> = set
+            .find(text)
+            .iter()
+            .map(|m| (m.span.slice(text), m.entry))
+            .collect();
         assert_eq!(found, [("Gaza Strip", 1), ("GAZA", 0)]);
     }
 }

@@ -2,9 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::report::{
-    ActorTotal, Event, PlaceTotal, Quantity, Range, Summary, WeaponTotal,
-};
+use crate::report::{ActorTotal, Event, PlaceTotal, Quantity, Range, Summary, WeaponTotal};
 
 /// Adds quantities: `best` and `low` add up (a missing low counts as its
 /// best), and `high` adds up only while every term has one.
@@ -40,7 +38,9 @@ pub fn summarize(events: &[Event]) -> Summary {
         }
         for w in &e.weapons {
             if let Some(q) = &w.count {
-                let entry = weapons.entry(w.kind.clone()).or_insert((Range::default(), true));
+                let entry = weapons
+                    .entry(w.kind.clone())
+                    .or_insert((Range::default(), true));
                 add(&mut entry.0, q, entry.1);
                 entry.1 = false;
             }
@@ -62,7 +62,10 @@ pub fn summarize(events: &[Event]) -> Summary {
             }
         }
         if let Some(p) = &e.location {
-            match places.iter_mut().find(|t| t.name == p.name && t.country == p.country) {
+            match places
+                .iter_mut()
+                .find(|t| t.name == p.name && t.country == p.country)
+            {
                 Some(t) => t.events += 1,
                 None => places.push(PlaceTotal {
                     name: p.name.clone(),

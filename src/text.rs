@@ -141,10 +141,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
         let c = char_at(text, i);
         if c.is_alphanumeric() || is_mark(c) {
             i += c.len_utf8();
-        } else if c == '.'
-            && i + 2 <= bytes.len()
-            && i > start
-            && is_initialism_dot(text, start, i)
+        } else if c == '.' && i + 2 <= bytes.len() && i > start && is_initialism_dot(text, start, i)
         {
             i += 1;
         } else {
@@ -182,21 +179,44 @@ fn is_mark(c: char) -> bool {
 /// Words that take a full stop without ending a sentence. Lower case.
 const ABBREVIATIONS: &[&str] = &[
     // titles and ranks
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
-    "pvt", "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "sec",
-    "supt", "insp", "det", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "fr",
-    // months
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
+    "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "sec", "supt", "insp",
+    "det", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "fr", // months
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     // other
-    "no", "nos", "vs", "approx", "est", "dept", "univ", "assn", "corp", "inc", "ltd", "co",
-    "ave", "blvd", "rd", "hwy", "fig", "vol", "op", "cf", "al", "ca",
+    "no", "nos", "vs", "approx", "est", "dept", "univ", "assn", "corp", "inc", "ltd", "co", "ave",
+    "blvd", "rd", "hwy", "fig", "vol", "op", "cf", "al", "ca",
 ];
 
 /// Words that, after an abbreviation's full stop, still start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "but", "this", "that",
-    "these", "those", "there", "his", "her", "their", "its", "after", "meanwhile", "however",
-    "police", "officials", "authorities",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "in",
+    "on",
+    "but",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "after",
+    "meanwhile",
+    "however",
+    "police",
+    "officials",
+    "authorities",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -204,11 +224,15 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 fn is_sentence_starter(word: &str) -> bool {
-    SENTENCE_STARTERS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    SENTENCE_STARTERS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn is_month_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS[26..38].iter().any(|a| a.eq_ignore_ascii_case(word))
+    ABBREVIATIONS[26..38]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn is_closing(s: &str) -> bool {
@@ -216,7 +240,10 @@ fn is_closing(s: &str) -> bool {
 }
 
 fn is_opening(s: &str) -> bool {
-    matches!(s, "\"" | "'" | "“" | "‘" | "(" | "[" | "«" | "-" | "—" | "–")
+    matches!(
+        s,
+        "\"" | "'" | "“" | "‘" | "(" | "[" | "«" | "-" | "—" | "–"
+    )
 }
 
 /// A sentence: its byte span and the range of its tokens.
@@ -299,7 +326,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
             // Closing quotes and brackets stay with the sentence they close.
             let mut end = i + 1;
-            while end < tokens.len() && !tokens[end].space_before && is_closing(tokens[end].text(text)) {
+            while end < tokens.len()
+                && !tokens[end].space_before
+                && is_closing(tokens[end].text(text))
+            {
                 end += 1;
             }
             if ends_sentence(text, tokens, i, end) {
@@ -325,7 +355,10 @@ fn ends_sentence(text: &str, tokens: &[Token], stop: usize, next: usize) -> bool
     }
     let after_text = after.text(text);
     let starts_new = after.newline_before
-        || after_text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || after_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || is_opening(after_text);
     if !starts_new {
         return false;
@@ -356,7 +389,10 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
-        sentences(text, &tokens).iter().map(|s| s.span.slice(text)).collect()
+        sentences(text, &tokens)
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
     }
 
     #[test]
@@ -375,7 +411,10 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             split("Gen. Smith met U.S. envoys on Jan. 2, 2024. They agreed."),
-            ["Gen. Smith met U.S. envoys on Jan. 2, 2024.", "They agreed."]
+            [
+                "Gen. Smith met U.S. envoys on Jan. 2, 2024.",
+                "They agreed."
+            ]
         );
     }
 
@@ -399,11 +438,18 @@ mod tests {
     fn headline_is_its_own_sentence() {
         assert_eq!(
             split("Kyiv states forces raided Belgorod\n\nThe raid began at dawn. It ended."),
-            ["Kyiv states forces raided Belgorod", "The raid began at dawn.", "It ended."]
+            [
+                "Kyiv states forces raided Belgorod",
+                "The raid began at dawn.",
+                "It ended."
+            ]
         );
         assert_eq!(
             split("Roadside IED kills general in Syria\nRussia confirmed the death."),
-            ["Roadside IED kills general in Syria", "Russia confirmed the death."]
+            [
+                "Roadside IED kills general in Syria",
+                "Russia confirmed the death."
+            ]
         );
     }
 
@@ -419,11 +465,17 @@ mod tests {
 
     #[test]
     fn question_and_exclamation_marks_end_sentences() {
-        assert_eq!(split("Who fired? Nobody knows! Really."), ["Who fired?", "Nobody knows!", "Really."]);
+        assert_eq!(
+            split("Who fired? Nobody knows! Really."),
+            ["Who fired?", "Nobody knows!", "Really."]
+        );
     }
 
     #[test]
     fn lower_case_after_stop_continues() {
-        assert_eq!(split("It hit approx. five homes."), ["It hit approx. five homes."]);
+        assert_eq!(
+            split("It hit approx. five homes."),
+            ["It hit approx. five homes."]
+        );
     }
 }
