@@ -326,21 +326,18 @@ fn is_generic(doc: &Doc, hit: &Hit, role: Role) -> bool {
     if role != Role::Noun {
         return false;
     }
-    let last_word = doc.word(hit.last - 1);
-    // Campaigns and legal words name no single event by themselves.
+    let last_word = doc.word(hit.last - 1).to_ascii_lowercase();
+    // Campaigns name no single event; "murder" is a charge unless it is the
+    // murder of someone.
     if word_is(
         doc,
         hit.last - 1,
-        &[
-            "offensive",
-            "counteroffensive",
-            "murder",
-            "murders",
-            "combat",
-            "killings",
-        ],
+        &["offensive", "counteroffensive", "combat"],
     ) {
         return true;
+    }
+    if word_is(doc, hit.last - 1, &["murder", "murders", "killings"]) {
+        return !word_is(doc, hit.last, &["of"]);
     }
     if !last_word.ends_with('s') || last_word.ends_with("ss") {
         return false;
@@ -436,6 +433,16 @@ fn sentence_drafts(
                 }
             }
             Role::Foil | Role::Threat => {
+                // "intercepted a vessel" is no disrupted attack: a foil needs
+                // an attack or a weapon as its object.
+                let weapon_after = ctx
+                    .weapons
+                    .iter()
+                    .any(|w| w.first >= gov.last && w.first <= gov.last + 6);
+                if role == Role::Foil && governed.is_none() && !weapon_after {
+                    live[i].1 = true;
+                    continue;
+                }
                 let mut d = draft(si, gov);
                 d.status = Some(if role == Role::Foil {
                     "foiled"
@@ -512,6 +519,29 @@ fn sentence_drafts(
         d.generic = pool.iter().all(|h| is_generic(doc, h, t.rows[h.row].role));
         if alleged {
             d.status = Some("alleged");
+        }
+        // "assassination threats", "bomb threat": a threat, not an attack.
+        if pool
+            .iter()
+            .any(|h| word_is(doc, h.last, &["threat", "threats"]))
+        {
+            d.event_type = "Strategic developments";
+            d.sub_type = "Other";
+            d.plover = Some("THREATEN");
+            d.status = Some("threatened");
+        }
+        // An attack's kind follows from its weapons ("the attack with
+        // explosives"), decided now so that merging compares real types.
+        if d.sub_type == "*" {
+            let weapons: Vec<Weapon> = in_sentence(&ctx.weapons, s.first, s.last)
+                .filter(|(_, w)| !pool.iter().any(|h| h.span.overlaps(&w.span)))
+                .map(|(_, w)| w.value.clone())
+                .collect();
+            let sub = resolve_sub_type(&d, &weapons, &[]);
+            if let Some(t) = sub_type_type(sub) {
+                d.event_type = t;
+                d.sub_type = sub;
+            }
         }
         add_casualties(&mut d, casualties);
         out.push(d);
@@ -634,7 +664,10 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
             // A more specific type wins: "the attack" after "an air strike"
             // keeps the strike, a headline's "kills" gives way to "IED".
             let t = triggers();
-            if t.rows[d.head.row].priority > t.rows[e.head.row].priority && !d.anaphoric {
+            // An explosion that killed people stays an explosion.
+            let keeps = e.event_type == "Explosions/Remote violence"
+                && d.event_type == "Violence against civilians";
+            if t.rows[d.head.row].priority > t.rows[e.head.row].priority && !d.anaphoric && !keeps {
                 e.event_type = d.event_type;
                 e.sub_type = d.sub_type;
                 e.plover = d.plover;
