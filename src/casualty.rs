@@ -590,8 +590,12 @@ fn toll_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
         "climbs",
         "reaches",
     ];
-    for j in k + 1..(k + 6).min(doc.tokens.len()) {
-        let qi = starts_at[j];
+    for (j, &qi) in starts_at
+        .iter()
+        .enumerate()
+        .take((k + 6).min(doc.tokens.len()))
+        .skip(k + 1)
+    {
         if qi != u32::MAX && usable(doc, qi as usize, used) {
             let q = &doc.quantities[qi as usize];
             return Some((Count::of(q), q.span, [Some(qi as usize), None]));
@@ -949,7 +953,9 @@ fn drop_injuries_that_became_deaths(doc: &Doc, out: &mut Vec<Casualty>) {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Vec<(Harm, u64, Option<u64>, Option<u64>, bool)> {
+    type Read = (Harm, u64, Option<u64>, Option<u64>, bool);
+
+    fn read(text: &str) -> Vec<Read> {
         let doc = Doc::new(text);
         find(&doc)
             .iter()

@@ -102,7 +102,7 @@ fn on_boundaries(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    !(word(before) && word(first)) && !(word(after) && word(last))
+    !((word(before) && word(first)) || (word(after) && word(last)))
 }
 
 #[cfg(test)]

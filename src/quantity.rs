@@ -176,8 +176,7 @@ fn number(c: &Cursor, i: usize) -> Option<(u64, usize)> {
     let mut current: u64 = 0;
     let mut j = i;
     let mut any = false;
-    loop {
-        let Some(w) = c.word(j) else { break };
+    while let Some(w) = c.word(j) {
         if let Some(v) = unit_value(w) {
             if any && current % 100 != 0 && current % 10 == 0 && v < 10 && v > 0 {
                 current += v; // "ninety nine"
@@ -268,8 +267,11 @@ fn vague(c: &Cursor, i: usize) -> Option<(Option<u64>, u64, Option<u64>, usize)>
     }
 }
 
-/// The number at `i`, with "dozen" multiples: (low, best, high, exact, next).
-fn core(c: &Cursor, i: usize) -> Option<(Option<u64>, u64, Option<u64>, bool, usize)> {
+/// A parsed number: (low, best, high, exact, index past it).
+type Parsed = (Option<u64>, u64, Option<u64>, bool, usize);
+
+/// The number at `i`, with "dozen" multiples.
+fn core(c: &Cursor, i: usize) -> Option<Parsed> {
     if let Some((low, best, high, next)) = vague(c, i) {
         return Some((low, best, high, false, next));
     }
@@ -628,7 +630,15 @@ mod tests {
 
     #[test]
     fn the_contract_table() {
-        let cases: &[(&str, &str, Option<u64>, u64, Option<u64>, bool)] = &[
+        type Case = (
+            &'static str,
+            &'static str,
+            Option<u64>,
+            u64,
+            Option<u64>,
+            bool,
+        );
+        let cases: &[Case] = &[
             ("killing five people", "five", Some(5), 5, Some(5), true),
             ("130 injured", "130", Some(130), 130, Some(130), true),
             ("about 40 were hurt", "about 40", None, 40, None, false),

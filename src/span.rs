@@ -31,24 +31,14 @@ impl ByteSpan {
         self.start < other.end && other.start < self.end
     }
 
-    /// Whether `other` lies inside this span.
-    pub fn contains(&self, other: &ByteSpan) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-
-    /// The smallest span covering both.
-    pub fn cover(&self, other: &ByteSpan) -> ByteSpan {
-        ByteSpan::new(self.start.min(other.start), self.end.max(other.end))
-    }
-
     /// Length in bytes.
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
-    /// Whether the span is empty.
-    pub fn is_empty(&self) -> bool {
-        self.end <= self.start
+    /// The smallest span covering both.
+    pub fn cover(&self, other: &ByteSpan) -> ByteSpan {
+        ByteSpan::new(self.start.min(other.start), self.end.max(other.end))
     }
 }
 
