@@ -12,15 +12,21 @@
 //!   default `embedded-cities` feature); the web build fetches the files
 //!   after the page is up and hands their text to [`install_cities`].
 //!
-//! Each part is parsed once into an entry list and a phrase matcher over all
-//! its names, and shared afterwards.
+//! Each part is parsed once into an entry list and a name index, and shared
+//! afterwards. The index is keyed by a hash of a name's tokens (the text's own
+//! tokenizer, lower case) and of each of their prefixes, so a lookup starts
+//! only at capitalised tokens and follows a name token by token: with 150,000
+//! names an Aho-Corasick automaton over the whole text (`lexicon::PhraseSet`)
+//! takes seconds to build and runs at a few MB/s, the index builds in a
+//! fraction of that and costs next to nothing per token.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use crate::lexicon::PhraseSet;
+use crate::doc::Doc;
 use crate::span::ByteSpan;
+use crate::text::{self, Token};
 
 /// The files of the cities table under `data/gazetteer/`, in order. The web
 /// app fetches them, joins their text and passes it to [`install_cities`].
@@ -121,7 +127,132 @@ pub(crate) struct Table {
     /// For each distinct name, its candidates: `cands[start..start + len]`.
     forms: Vec<(u32, u32)>,
     cands: Vec<Cand>,
-    set: PhraseSet,
+    index: Index,
+}
+
+/// Names by the hash of their lower-case tokens, prefixes included.
+struct Index {
+    /// Hash of tokens -> form id + 1 (0 for none), with [`PREFIX`] set when
+    /// a longer name continues these tokens.
+    map: HashMap<u64, u32, std::hash::BuildHasherDefault<Prehashed>>,
+    /// The most tokens in a name.
+    longest: usize,
+    /// A bit for the hash of each name's first token: most tokens start no
+    /// name, and this answers for them without touching the large map.
+    first: Vec<u64>,
+}
+
+const PREFIX: u32 = 1 << 31;
+/// Bits of the first-token filter (2^20 bits, 128 KB).
+const FIRST_BITS: u32 = 20;
+
+fn first_bit(key: Key) -> (usize, u64) {
+    let b = (key.0 >> (64 - FIRST_BITS)) as usize;
+    (b / 64, 1u64 << (b % 64))
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Hash state of a token sequence.
+#[derive(Clone, Copy)]
+struct Key(u64);
+
+impl Key {
+    const START: Key = Key(0xcbf2_9ce4_8422_2325);
+
+    /// Adds one token, ASCII letters in lower case.
+    fn push(self, token: &[u8]) -> Key {
+        let mut h = self.0;
+        for &b in token {
+            h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // A separator, so that "ab c" and "a bc" differ.
+        h = (h ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
+        Key(h.rotate_left(5) ^ (h >> 29))
+    }
+}
+
+impl Index {
+    fn build(names: &[String]) -> Index {
+        let mut map: HashMap<u64, u32, std::hash::BuildHasherDefault<Prehashed>> =
+            HashMap::with_capacity_and_hasher(names.len() * 3 / 2, Default::default());
+        let mut longest = 0;
+        let mut first = vec![0u64; 1 << (FIRST_BITS - 6)];
+        let mut spaced = String::new();
+        for (id, name) in names.iter().enumerate() {
+            // Tokens as in running text: "U.S." before a space is one token,
+            // "U.S" and "." at the end of a text.
+            spaced.clear();
+            spaced.push_str(name);
+            spaced.push(' ');
+            let a = text::tokenize(&spaced);
+            let b = text::tokenize(name);
+            let ways: &[&[Token]] = if a.len() == b.len() { &[&a] } else { &[&a, &b] };
+            for tokens in ways {
+                longest = longest.max(tokens.len());
+                let mut key = Key::START;
+                for (i, t) in tokens.iter().enumerate() {
+                    key = key.push(t.text(&spaced).as_bytes());
+                    if i == 0 {
+                        let (w, bit) = first_bit(key);
+                        first[w] |= bit;
+                    }
+                    let slot = map.entry(key.0).or_insert(0);
+                    if i + 1 == tokens.len() {
+                        if *slot & !PREFIX == 0 {
+                            *slot |= id as u32 + 1;
+                        }
+                    } else {
+                        *slot |= PREFIX;
+                    }
+                }
+            }
+        }
+        Index {
+            map,
+            longest,
+            first,
+        }
+    }
+
+    /// Every name starting at token `i`: `(one past its last token, form)`.
+    fn at(&self, text: &[u8], tokens: &[Token], i: usize, out: &mut Vec<(usize, u32)>) {
+        let mut key = Key::START;
+        for (j, t) in tokens.iter().enumerate().skip(i).take(self.longest) {
+            key = key.push(&text[t.span.start..t.span.end]);
+            if j == i {
+                let (w, bit) = first_bit(key);
+                if self.first[w] & bit == 0 {
+                    return;
+                }
+            }
+            let Some(&slot) = self.map.get(&key.0) else {
+                return;
+            };
+            if slot & !PREFIX != 0 {
+                out.push((j + 1, (slot & !PREFIX) - 1));
+            }
+            if slot & PREFIX == 0 {
+                return;
+            }
+        }
+    }
 }
 
 /// A name found in a text, with every place it may be.
@@ -129,6 +260,10 @@ pub(crate) struct Table {
 pub(crate) struct Hit {
     /// Where it is.
     pub span: ByteSpan,
+    /// Its first token.
+    pub first: usize,
+    /// One past its last token.
+    pub last: usize,
     /// The table it was found in.
     pub table: TableId,
     /// Index of the name in that table.
@@ -142,6 +277,13 @@ pub(crate) enum TableId {
     Core,
     /// The cities table.
     Cities,
+}
+
+impl Core {
+    /// Whether a word is a country's demonym ("Canadian").
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.demonyms.contains(&Key::START.push(word.as_bytes()).0)
+    }
 }
 
 impl Table {
@@ -160,7 +302,7 @@ pub(crate) struct Core {
     admin1: HashMap<String, u32>,
     /// The countries' demonyms, lower case ("canadian"): a town of that name
     /// is not what the word means.
-    pub demonyms: std::collections::HashSet<String>,
+    demonyms: std::collections::HashSet<u64, std::hash::BuildHasherDefault<Prehashed>>,
 }
 
 /// Collects names and their candidates while a table is read.
@@ -224,17 +366,12 @@ impl Builder {
             forms.push((cands.len() as u32, l.len() as u32));
             cands.extend_from_slice(l);
         }
-        let set = PhraseSet::new(
-            self.names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| (n.as_str(), i as u32)),
-        );
+        let index = Index::build(&self.names);
         Table {
             entries: self.entries,
             forms,
             cands,
-            set,
+            index,
         }
     }
 }
@@ -307,7 +444,7 @@ fn list(cell: &str) -> impl Iterator<Item = &str> {
 fn build_core() -> Result<Core, TableError> {
     let mut b = Builder::new();
     let mut admin1 = HashMap::new();
-    let mut demonyms = std::collections::HashSet::new();
+    let mut demonyms = std::collections::HashSet::default();
     // code alpha3 geonameid lat lon population name common names demonym
     for (line, r) in rows(COUNTRIES) {
         cols(&r, 9, line)?;
@@ -329,7 +466,7 @@ fn build_core() -> Result<Core, TableError> {
             b.name(n, true, false);
         }
         if let Some(d) = r.get(9).filter(|d| !d.is_empty()) {
-            demonyms.insert(d.to_ascii_lowercase());
+            demonyms.insert(Key::START.push(d.as_bytes()).0);
         }
     }
     // country code geonameid lat lon population type name common names
@@ -523,26 +660,43 @@ pub(crate) fn table(id: TableId) -> &'static Table {
     }
 }
 
-/// Every name of the gazetteer found in `text`, overlapping ones included,
-/// sorted by start and then longest first.
-pub(crate) fn lookup(text: &str) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = core()
-        .table
-        .set
-        .find_all(text)
-        .into_iter()
-        .map(|m| Hit {
-            span: m.span,
-            table: TableId::Core,
-            form: m.entry,
-        })
-        .collect();
-    if let Some(c) = cities() {
-        hits.extend(c.set.find_all(text).into_iter().map(|m| Hit {
-            span: m.span,
-            table: TableId::Cities,
-            form: m.entry,
-        }));
+/// Every name of the gazetteer in `doc` that starts with a capital letter
+/// (any word in a line of capitals), overlapping ones included, sorted by
+/// start and then longest first.
+pub(crate) fn lookup(doc: &Doc) -> Vec<Hit> {
+    let text = doc.text;
+    let bytes = text.as_bytes();
+    let tokens = &doc.tokens;
+    let cities = cities();
+    let mut hits = Vec::new();
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let b = bytes[t.span.start];
+        let upper = if b.is_ascii() {
+            b.is_ascii_uppercase()
+        } else {
+            t.text(text).chars().next().is_some_and(char::is_uppercase)
+        };
+        if !upper {
+            continue;
+        }
+        for (id, table) in [
+            (TableId::Core, Some(&core().table)),
+            (TableId::Cities, cities),
+        ] {
+            let Some(table) = table else { continue };
+            found.clear();
+            table.index.at(bytes, tokens, i, &mut found);
+            for &(end, form) in &found {
+                hits.push(Hit {
+                    span: ByteSpan::new(t.span.start, tokens[end - 1].span.end),
+                    first: i,
+                    last: end,
+                    table: id,
+                    form,
+                });
+            }
+        }
     }
     hits.sort_by(|a, b| {
         a.span
@@ -558,7 +712,7 @@ mod tests {
     use super::*;
 
     fn names_of(text: &str) -> Vec<(String, Vec<String>)> {
-        lookup(text)
+        lookup(&Doc::new(text))
             .into_iter()
             .map(|h| {
                 let t = table(h.table);

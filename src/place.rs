@@ -379,12 +379,9 @@ fn caps_sentences(doc: &Doc) -> Vec<bool> {
         .iter()
         .map(|s| {
             let (mut upper, mut lower) = (0usize, 0usize);
-            for c in doc.slice(s.span).chars() {
-                if c.is_uppercase() {
-                    upper += 1;
-                } else if c.is_lowercase() {
-                    lower += 1;
-                }
+            for &b in &doc.text.as_bytes()[s.span.start..s.span.end] {
+                upper += b.is_ascii_uppercase() as usize;
+                lower += b.is_ascii_lowercase() as usize;
             }
             upper >= 4 && lower * 10 <= upper
         })
@@ -904,6 +901,19 @@ struct Reader<'d, 't> {
     doc: &'d Doc<'t>,
     caps: Vec<bool>,
     title: Vec<bool>,
+    /// The sentence of each token.
+    sent: Vec<u32>,
+}
+
+/// The sentence of each token.
+fn sentence_index(doc: &Doc) -> Vec<u32> {
+    let mut out = vec![u32::MAX; doc.tokens.len()];
+    for (k, s) in doc.sentences.iter().enumerate() {
+        for o in out.iter_mut().take(s.last).skip(s.first) {
+            *o = k as u32;
+        }
+    }
+    out
 }
 
 impl<'d, 't> Reader<'d, 't> {
@@ -919,7 +929,7 @@ impl<'d, 't> Reader<'d, 't> {
     }
 
     fn sentence(&self, i: usize) -> usize {
-        self.doc.sentence_of(i)
+        self.sent.get(i).map_or(usize::MAX, |&s| s as usize)
     }
 
     /// Whether case means nothing at token `i` (ALL-CAPS or title-case text).
@@ -974,12 +984,12 @@ fn title_sentences(doc: &Doc) -> Vec<bool> {
                 if t.kind != TokenKind::Word {
                     continue;
                 }
-                let w = doc.word(i);
-                if w.len() < 4 {
+                if t.span.len() < 4 {
                     continue;
                 }
+                let b = doc.text.as_bytes()[t.span.start];
                 all += 1;
-                cap += capitalised(w) as usize;
+                cap += (b.is_ascii_uppercase() || !b.is_ascii()) as usize;
             }
             all >= 3 && (all - cap) * 6 <= all
         })
@@ -992,6 +1002,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<PlaceMatch> {
         doc,
         caps: caps_sentences(doc),
         title: title_sentences(doc),
+        sent: sentence_index(doc),
     };
     let mut spots = spots(&r);
     patterns(&r, &mut spots);
@@ -1005,7 +1016,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<PlaceMatch> {
 /// the longest, no two overlapping.
 fn spots(r: &Reader) -> Vec<Spot> {
     let doc = r.doc;
-    let hits = gazetteer::lookup(doc.text);
+    let hits = gazetteer::lookup(doc);
     let mut out: Vec<Spot> = Vec::new();
     let mut k = 0;
     while k < hits.len() {
@@ -1025,38 +1036,39 @@ fn spots(r: &Reader) -> Vec<Spot> {
             let mut j = i;
             let mut choices = Vec::new();
             let mut weak = true;
+            let facts = Facts::of(r, span, hits[i].first);
             while j < end && hits[j].span == span {
                 let h = &hits[j];
-                let t = gazetteer::table(h.table);
-                for c in t.cands(h.form) {
-                    if let Some(strong) = case_ok(r, span, c, &t.entries[c.entry as usize]) {
-                        weak &= !strong;
-                        choices.push(Choice {
-                            table: h.table,
-                            entry: c.entry,
-                            alias: c.alias,
-                            base: c.base,
-                        });
+                if let Some(f) = &facts {
+                    let t = gazetteer::table(h.table);
+                    for c in t.cands(h.form) {
+                        if let Some(strong) = f.accepts(c, &t.entries[c.entry as usize]) {
+                            weak &= !strong;
+                            choices.push(Choice {
+                                table: h.table,
+                                entry: c.entry,
+                                alias: c.alias,
+                                base: c.base,
+                            });
+                        }
                     }
                 }
                 j += 1;
             }
             if !choices.is_empty() {
-                if let Some((first, last)) = token_range(doc, span) {
-                    out.push(Spot {
-                        span,
-                        first,
-                        last,
-                        choices,
-                        weak,
-                        support: Support::None,
-                        unit: None,
-                        appos: None,
-                        dropped: false,
-                        chosen: None,
-                    });
-                    break;
-                }
+                out.push(Spot {
+                    span,
+                    first: hits[i].first,
+                    last: hits[i].last,
+                    choices,
+                    weak,
+                    support: Support::None,
+                    unit: None,
+                    appos: None,
+                    dropped: false,
+                    chosen: None,
+                });
+                break;
             }
             i = j;
         }
@@ -1065,66 +1077,99 @@ fn spots(r: &Reader) -> Vec<Spot> {
     out
 }
 
-/// Whether a name found at `span` may be the candidate: `None` if not,
-/// `Some(false)` if only with support from the context, `Some(true)` if so.
-fn case_ok(r: &Reader, span: ByteSpan, c: &gazetteer::Cand, e: &Entry) -> Option<bool> {
-    let text = r.doc.slice(span);
-    if is_in(NEVER_ALONE, text) {
-        return None;
+/// What the text at a name's span says, for the case rules.
+struct Facts {
+    /// ALL-CAPS sentence: case says nothing.
+    caseless: bool,
+    /// Opens its sentence or stands in a title-case headline.
+    opens: bool,
+    /// Only capitals (with at least two letters).
+    all_caps: bool,
+    /// How many letters.
+    letters: usize,
+    /// A country's demonym ("Canadian").
+    demonym: bool,
+}
+
+impl Facts {
+    /// `None` when no candidate can be meant: a month, a lower-case word, a
+    /// longer name with a lower-case word in it ("The range").
+    fn of(r: &Reader, span: ByteSpan, first_tok: usize) -> Option<Facts> {
+        let text = r.doc.slice(span);
+        if text.len() <= 9 && is_in(NEVER_ALONE, text) {
+            return None;
+        }
+        let caseless = r.caseless(first_tok);
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = all_caps(text);
+        if !caseless {
+            if !capitalised(text) {
+                return None;
+            }
+            // Every word of a longer name is capitalised ("The Range" is a
+            // place, "The range" is not), particles aside ("Rostov-on-Don").
+            if span.len() > 3
+                && text
+                    .split(|c: char| c == ' ' || c == '-')
+                    .skip(1)
+                    .any(|w| w.len() > 3 && !capitalised(w) && !is_in(PARTICLES, w))
+            {
+                return None;
+            }
+        }
+        let titled = r.titled(first_tok);
+        Some(Facts {
+            caseless,
+            opens: titled || r.opens(first_tok),
+            all_caps: all_caps && !titled,
+            letters,
+            demonym: letters == text.len() && demonym(text),
+        })
     }
-    if e.feature == Feature::City
-        && text.len() < 24
-        && gazetteer::core()
-            .demonyms
-            .contains(&text.to_ascii_lowercase())
-    {
-        return None;
-    }
-    let first_tok = r.doc.token_at(span.start)?;
-    if r.caseless(first_tok) {
-        if c.upper && text.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
-            // "US" in capitals is also "us".
+
+    /// Whether the name may be the candidate: `None` if not, `Some(false)`
+    /// if only with support from the context, `Some(true)` if so.
+    fn accepts(&self, c: &gazetteer::Cand, e: &Entry) -> Option<bool> {
+        if e.feature == Feature::City && self.demonym {
+            return None;
+        }
+        if self.caseless {
+            if c.upper && self.letters <= 3 {
+                // "US" in capitals is also "us".
+                return None;
+            }
+            if c.common {
+                return match e.feature {
+                    Feature::Country | Feature::Region => Some(true),
+                    _ => Some(false),
+                };
+            }
+            return Some(e.feature != Feature::City || e.population >= 1000);
+        }
+        if c.upper && !self.all_caps {
+            return None;
+        }
+        // A short all-capitals word in mixed-case text is an acronym (NATO,
+        // ISIS, AFP), not a town of that name.
+        if !c.upper && self.all_caps && self.letters <= 5 {
             return None;
         }
         if c.common {
             return match e.feature {
                 Feature::Country | Feature::Region => Some(true),
-                _ => Some(false),
+                _ if self.opens => Some(false),
+                Feature::City if e.population < 300_000 => Some(false),
+                _ => Some(true),
             };
         }
-        return Some(e.feature != Feature::City || e.population >= 1000);
+        Some(true)
     }
-    if !capitalised(text) {
-        return None;
-    }
-    // Every word of a longer name is capitalised ("The Range" is a place,
-    // "The range" is not), particles aside ("Rostov-on-Don").
-    if span.len() > 3
-        && text
-            .split(|c: char| c == ' ' || c == '-')
-            .skip(1)
-            .any(|w| w.len() > 3 && !capitalised(w) && !is_in(PARTICLES, w))
-    {
-        return None;
-    }
-    if c.upper && !all_caps(text) {
-        return None;
-    }
-    // A short all-capitals word in mixed-case text is an acronym (NATO, ISIS,
-    // AFP), not a town of that name.
-    if !c.upper && all_caps(text) && text.len() <= 5 && !r.titled(first_tok) {
-        return None;
-    }
-    if c.common {
-        let opens = r.opens(first_tok) || r.titled(first_tok);
-        return match e.feature {
-            Feature::Country | Feature::Region => Some(true),
-            _ if opens => Some(false),
-            Feature::City if e.population < 300_000 => Some(false),
-            _ => Some(true),
-        };
-    }
-    Some(true)
+}
+
+/// Whether a word is a country's demonym ("Canadian"), which no town of that
+/// name stands for.
+fn demonym(text: &str) -> bool {
+    gazetteer::core().is_demonym(text)
 }
 
 /// Type words, "the village of", apposition and locatives: what the context
@@ -1400,15 +1445,23 @@ fn unknown_names(r: &Reader, spots: &[Spot]) -> Vec<Unknown> {
     };
     for i in 0..n {
         let w = r.w(i);
+        // Only "of" and a type word after a capitalised word matter here.
+        let of = w.len() == 2 && w.eq_ignore_ascii_case("of");
+        let after_cap = i > 0
+            && doc.text.as_bytes()[doc.tokens[i - 1].span.start].is_ascii_uppercase()
+            && w.len() >= 4;
+        if !of && !after_cap {
+            continue;
+        }
         // "the village of X"
-        if w.eq_ignore_ascii_case("of") && i > 0 && is_in(SETTLEMENT_NOUNS, r.w(i - 1)) {
+        if of && i > 0 && is_in(SETTLEMENT_NOUNS, r.w(i - 1)) {
             if let Some((a, b)) = name_after(r, i + 1) {
                 let appos = spots.iter().position(|s| s.first == b + 1 && r.w(b) == ",");
                 push(a, b, appos, &mut out);
             }
         }
         // "X Oblast", "X district"
-        if i > 0 && is_in(UNKNOWN_OK_TYPES, w) && !covered[i] {
+        if after_cap && is_in(UNKNOWN_OK_TYPES, w) && !covered[i] {
             let cap_only = is_in(CAPITAL_ONLY_TYPES, w);
             if (!cap_only || capitalised(w)) && !r.caseless(i) {
                 if let Some((a, _)) = name_before(r, i) {
@@ -1905,5 +1958,69 @@ mod tests {
             }
             assert_eq!(p.span.slice(text).trim(), p.span.slice(text));
         }
+    }
+}
+
+/// Speed on the dev texts: `cargo test --release --lib place::speed -- --ignored --nocapture`.
+#[cfg(test)]
+mod speed {
+    use super::*;
+
+    #[test]
+    #[ignore = "reads ../shared/data/dev and measures time"]
+    fn place_step_speed_on_dev_texts() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/dev");
+        let mut texts = Vec::new();
+        for f in std::fs::read_dir(dir).expect("dev data").flatten() {
+            let body = std::fs::read_to_string(f.path()).unwrap_or_default();
+            for line in body.lines() {
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                    if let Some(t) = v["text"].as_str() {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        }
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let t0 = std::time::Instant::now();
+        gazetteer::warm_up();
+        let warm = t0.elapsed();
+        let docs: Vec<Doc> = texts.iter().map(|t| Doc::new(t)).collect();
+        let t1 = std::time::Instant::now();
+        let n: usize = docs.iter().map(|d| gazetteer::lookup(d).len()).sum();
+        let lookup = t1.elapsed();
+        let t2 = std::time::Instant::now();
+        let found: usize = docs.iter().map(|d| find(d).len()).sum();
+        let all = t2.elapsed();
+        let mbs = |d: std::time::Duration| bytes as f64 / 1e6 / d.as_secs_f64();
+        let t3 = std::time::Instant::now();
+        let mut nspots = 0;
+        for d in &docs {
+            let r = Reader {
+                doc: d,
+                caps: caps_sentences(d),
+                title: title_sentences(d),
+                sent: sentence_index(d),
+            };
+            let mut sp = spots(&r);
+            patterns(&r, &mut sp);
+            nspots += sp.len();
+        }
+        eprintln!("spots+patterns {:.0} MB/s ({nspots})", mbs(t3.elapsed()));
+        let t4 = std::time::Instant::now();
+        let options = crate::Options::default();
+        let n_all: usize = texts
+            .iter()
+            .map(|t| crate::analyze(t, &options).mentions.places.len())
+            .sum();
+        eprintln!("analyze {:.1} MB/s ({n_all} places)", mbs(t4.elapsed()));
+        eprintln!(
+            "{} texts, {:.1} MB; tables {:.0} ms; lookup {:.0} MB/s ({n} hits); places {:.0} MB/s ({found})",
+            texts.len(),
+            bytes as f64 / 1e6,
+            warm.as_secs_f64() * 1e3,
+            mbs(lookup),
+            mbs(all)
+        );
     }
 }
