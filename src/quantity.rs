@@ -564,7 +564,7 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
 /// Finds every quantity in the tokens, left to right, without overlaps.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<QuantityMatch> {
     let c = Cursor { text, tokens };
-    let mut out = Vec::new();
+    let mut out: Vec<QuantityMatch> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         // Quick reject: a quantity starts with a digit or a letter.
@@ -600,6 +600,14 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuantityMatch> {
         match parse_at(&c, i) {
             Some(mut q) => {
                 q.unit = classify(&c, &q);
+                // "ages 12 and 16", "aged 13, 17 and 19": the list shares its unit.
+                if let Some(prev) = out.last() {
+                    let joined =
+                        prev.last + 1 == q.first && c.is_any(prev.last, &["and", ",", "or"]);
+                    if joined && prev.unit == Unit::Age && q.unit == Unit::Count {
+                        q.unit = Unit::Age;
+                    }
+                }
                 i = q.last;
                 out.push(q);
             }
@@ -741,6 +749,11 @@ mod tests {
         assert_eq!(units("at 8:20"), [Unit::Time, Unit::Count]);
         assert_eq!(units("10 km away"), [Unit::Measure]);
         assert_eq!(units("aged 34"), [Unit::Age]);
+        assert_eq!(units("ages 12 and 16"), [Unit::Age, Unit::Age]);
+        assert_eq!(
+            units("ages 13, 17 and 19"),
+            [Unit::Age, Unit::Age, Unit::Age]
+        );
     }
 
     #[test]
