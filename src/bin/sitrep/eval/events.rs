@@ -95,8 +95,9 @@ fn weapon_fits(e: &sitrep::report::Event, gold: &Value) -> bool {
         .any(|w| names.iter().any(|g| overlaps(g, &w.span.text)))
 }
 
-/// MUC-4: predicted incident events aligned to gold incidents by type, then
-/// by shared arguments.
+/// MUC-4: each gold incident is aligned to at most one predicted incident
+/// event, preferring one whose type fits, then the one sharing most
+/// arguments; the field accuracies are measured over the aligned pairs.
 pub fn muc4(records: &[Record]) -> Vec<Score> {
     let mut prf = Prf::default();
     let (mut typed, mut located, mut dated, mut perp, mut weapon) = (0, 0, 0, 0, 0);
@@ -129,9 +130,10 @@ pub fn muc4(records: &[Record]) -> Vec<Score> {
             let best = predicted
                 .iter()
                 .enumerate()
-                .filter(|(i, e)| !taken[*i] && muc_type_fits(e, g["type"].as_str().unwrap_or("")))
+                .filter(|(i, _)| !taken[*i])
                 .max_by_key(|(i, e)| {
                     (
+                        muc_type_fits(e, g["type"].as_str().unwrap_or("")),
                         location_fits(e, g) as u8
                             + perpetrator_fits(e, g) as u8
                             + weapon_fits(e, g) as u8,
