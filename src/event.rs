@@ -959,9 +959,10 @@ fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
     }
     // Passive: "was attacked by X", "kidnapped by terrorists of the FMLN".
     for h in &anchors {
-        if let Some((i, _)) = in_s.iter().find(|(_, a)| {
-            a.first > h.last && a.first <= h.last + 4 && word_is(doc, a.first - 1, &["by"])
-        }) {
+        if let Some((i, _)) = in_s
+            .iter()
+            .find(|(_, a)| a.first > h.last && a.first <= h.last + 5 && is_agent(doc, a))
+        {
             return vec![*i];
         }
     }
@@ -1031,7 +1032,7 @@ fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
         {
             continue;
         }
-        if is_source_position(doc, a) {
+        if is_source_position(doc, a) || is_victim_position(doc, a) {
             continue;
         }
         best = Some(*i);
@@ -1045,7 +1046,75 @@ fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
             .iter()
             .rposition(|a| a.value.kind == "person" && first - a.first < 80);
     }
+    if best.is_none() {
+        // The doer named in another sentence of the event: "The attack was
+        // perpetrated by unidentified individuals", "claimed by al-Shabaab".
+        best = d.sentences[1..].iter().find_map(|&si| {
+            let (f, l) = sentence_range(doc, si);
+            in_sentence(&ctx.actors, f, l)
+                .find(|(_, a)| is_agent(doc, a) && a.value.kind != "civilians")
+                .map(|(i, _)| i)
+        });
+    }
     best.into_iter().collect()
+}
+
+/// Whether an actor is the agent of a passive: "by X", "by the X".
+fn is_agent(doc: &Doc, a: &Located<Actor>) -> bool {
+    let mut p = a.first.saturating_sub(1);
+    if word_is(doc, p, &["the", "a", "an"]) {
+        p = p.saturating_sub(1);
+    }
+    a.first > 0 && word_is(doc, p, &["by"])
+}
+
+/// Whether an actor is the one harmed: "X was killed", "X died", "an
+/// Italian, kidnapped in ...".
+fn is_victim_position(doc: &Doc, a: &Located<Actor>) -> bool {
+    let mut j = a.last;
+    if matches!(doc.word(j), ",") {
+        j += 1;
+    }
+    while word_is(
+        doc,
+        j,
+        &[
+            "was",
+            "were",
+            "has",
+            "have",
+            "had",
+            "been",
+            "is",
+            "are",
+            "later",
+            "reportedly",
+            "also",
+        ],
+    ) {
+        j += 1;
+    }
+    word_is(
+        doc,
+        j,
+        &[
+            "killed",
+            "died",
+            "dies",
+            "wounded",
+            "injured",
+            "kidnapped",
+            "abducted",
+            "murdered",
+            "shot",
+            "hurt",
+            "slain",
+            "assassinated",
+            "executed",
+            "hospitalized",
+            "dead",
+        ],
+    )
 }
 
 /// Whether an actor is followed by a speech verb ("X said", "X has
@@ -1106,17 +1175,25 @@ fn resolve_pronoun(doc: &Doc, ctx: &Context, i: usize) -> Actor {
 /// "against Ukraine", "on civilians").
 fn targets_of(doc: &Doc, ctx: &Context, d: &Draft, actors: &[usize]) -> Vec<usize> {
     let si = d.sentences[0];
-    let (_, last) = sentence_range(doc, si);
+    let (first, last) = sentence_range(doc, si);
     let mut out = Vec::new();
     for (i, a) in in_sentence(&ctx.actors, d.head.last, last) {
         if actors.contains(&i) || a.first > d.head.last + 8 {
             continue;
         }
-        if word_is(doc, a.first.saturating_sub(1), &["by"]) {
+        if is_agent(doc, a) {
             continue;
         }
         out.push(i);
         break;
+    }
+    // "X was killed", "X died": the one harmed is the target.
+    if out.is_empty() {
+        out.extend(
+            in_sentence(&ctx.actors, first, last)
+                .find(|(i, a)| !actors.contains(i) && is_victim_position(doc, a))
+                .map(|(i, _)| i),
+        );
     }
     out
 }
