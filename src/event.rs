@@ -158,7 +158,9 @@ struct Draft {
 }
 
 /// Finds the events of a document.
-pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> Vec<Event> {
+/// Finds the events of a document, and the warnings a reader needs about
+/// figures that were read but not counted.
+pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event>, Vec<String>) {
     let t = triggers();
     let hits: Vec<Hit> = t
         .set
@@ -223,11 +225,38 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> Vec<Event>
             merge_or_push(doc, ctx, &mut drafts, d);
         }
     }
-    drafts
+    let events: Vec<Event> = drafts
         .into_iter()
         .enumerate()
         .map(|(i, d)| finish(doc, ctx, offsets, d, i + 1))
-        .collect()
+        .collect();
+    let mut warnings = Vec::new();
+    for c in casualties.iter().filter(|c| c.cumulative) {
+        let s = doc.sentences[doc.sentence_of(c.token)].span;
+        warnings.push(format!(
+            "\"{}\" (character {}) is a running or whole-war total, not one event's toll: not added to any event",
+            clip(doc.slice(c.span.cover(&c.keyword))),
+            offsets.char_index(s.start),
+        ));
+    }
+    for e in &events {
+        if let Some(q) = &e.casualties {
+            warnings.push(format!(
+                "{}: \"{}\" casualties does not say killed or injured: kept apart, not counted",
+                e.id,
+                clip(&q.span.text)
+            ));
+        }
+    }
+    (events, warnings)
+}
+
+/// At most 80 characters of a quotation, on a character boundary.
+fn clip(s: &str) -> String {
+    match s.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
 }
 
 /// Words that negate or make hypothetical what follows in the clause.

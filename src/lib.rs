@@ -27,6 +27,7 @@ mod event;
 pub mod gazetteer;
 mod lexfile;
 mod lexicon;
+mod limits;
 mod place;
 mod quantity;
 pub mod report;
@@ -42,6 +43,9 @@ mod weapon;
 pub mod web;
 
 pub use error::Error;
+#[doc(hidden)]
+pub use limits::work_steps;
+pub use limits::MAX_INPUT_BYTES;
 pub use report::{Report, SCHEMA};
 pub use timex::TimeExpression;
 
@@ -119,10 +123,18 @@ pub fn time_expressions(text: &str, options: &Options) -> Vec<TimeExpression> {
 }
 
 /// Analyzes one text.
+///
+/// Any text is safe to pass: analysis never panics and its work grows
+/// linearly with the text. A text over [`MAX_INPUT_BYTES`] is analyzed up to
+/// its last sentence end before the limit, and the report's `warnings` say
+/// how much was read.
 pub fn analyze(text: &str, options: &Options) -> Report {
+    // Over the size limit, only a prefix is read; spans stay valid in the
+    // whole text.
+    let (text, cut) = limits::bounded(text);
     let offsets = Offsets::new(text);
     let mut doc = doc::Doc::new(text);
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<String> = cut.into_iter().collect();
     let timexes = timex::find(&doc, options.reference_date);
     let dates = timex::dates(&doc, &timexes);
     if options.reference_date.is_none() && dates.iter().any(|d| d.relative && d.value.is_none()) {
@@ -150,7 +162,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             exact: q.exact,
         })
         .collect();
-    let events = event::extract(&doc, &ctx, &offsets);
+    let (events, event_warnings) = event::extract(&doc, &ctx, &offsets);
+    warnings.extend(event_warnings);
     let summary = summary::summarize(&events);
     Report {
         schema: SCHEMA.to_string(),

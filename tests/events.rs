@@ -111,6 +111,13 @@ fn negated_hypothetical_and_cumulative_are_not_counted() {
         .is_empty());
     let r = analyze("Since the war began, 10,000 civilians have been killed.");
     assert_eq!(r.summary.fatalities.best, 0);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("10,000 civilians have been killed") && w.contains("not added")),
+        "{:?}",
+        r.warnings
+    );
 }
 
 #[test]
@@ -135,6 +142,12 @@ fn casualties_alone_are_kept_apart() {
     let e = only("Heavy fighting near Bakhmut caused 40 casualties.");
     assert!(e.fatalities.is_none() && e.injuries.is_none());
     assert_eq!(e.casualties.as_ref().map(|q| q.best), Some(40));
+    let r = analyze("Heavy fighting near Bakhmut caused 40 casualties.");
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.contains("does not say killed or injured")));
+    assert_eq!(r.summary.fatalities.best + r.summary.injuries.best, 0);
 }
 
 #[test]
