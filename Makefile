@@ -6,6 +6,7 @@
 #
 # Both install whatever is missing first (scripts/setup.sh; idempotent).
 # Smaller steps: make setup | lint | unit | wasm-test | dist | e2e | sizes
+# Benchmark (not part of make test): make bench   (writes BENCHMARKS.md)
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -26,7 +27,7 @@ define step
 	@printf '\n==> %s\n' '$(1)'; t0=$$(date +%s); $(1); printf '<== %ss  %s\n' $$(( $$(date +%s) - t0 )) '$(1)'
 endef
 
-.PHONY: help setup lint unit wasm-test dist e2e test serve sizes clean
+.PHONY: help setup lint unit wasm-test dist e2e test serve sizes clean bench
 
 help:
 	@sed -n '1,9s/^# \{0,1\}//p' Makefile
@@ -56,6 +57,11 @@ test: setup lint unit wasm-test e2e
 
 serve: dist
 	node scripts/serve.mjs --host $(HOST) --port $(PORT) dist
+
+# Speed, size and memory against compromise and wink-nlp, in one run; prints
+# a table and writes BENCHMARKS.md (scripts/bench/run.mjs; BENCH_ARGS=--quick).
+bench: dist
+	$(call step,node scripts/bench/run.mjs $(BENCH_ARGS))
 
 # Raw and gzipped size of every file in dist/ (build it first: make dist).
 sizes:

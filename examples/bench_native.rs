@@ -1,0 +1,228 @@
+//! The native half of `make bench` (scripts/bench/run.mjs runs it): the
+//! core's throughput over a corpus, the latency of one article, and how the
+//! cost grows with the size of the input. Prints one JSON object.
+//!
+//! ```sh
+//! cargo run --profile native --example bench_native -- \
+//!     --article ../shared/examples/belgorod-raid.txt ../shared/data/dev/*.jsonl
+//! ```
+//!
+//! `--once` analyzes the corpus a single time and prints nothing else, for a
+//! profiler (`valgrind --tool=callgrind`, `perf record`); `--once --size N`
+//! analyzes one document of the first N bytes of the joined corpus instead.
+
+use std::time::{Duration, Instant};
+
+use sitrep::Options;
+
+/// Analyses of one article for the latency figures.
+const LATENCY_RUNS: usize = 400;
+/// Passes over the whole corpus; the median pass is reported.
+const CORPUS_PASSES: usize = 3;
+/// Input sizes for the scaling figures (bytes, decimal units).
+const SCALES: [usize; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
+
+struct Args {
+    article: String,
+    corpus: Vec<String>,
+    once: bool,
+    size: Option<usize>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut article = None;
+    let mut corpus = Vec::new();
+    let mut once = false;
+    let mut size = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--article" => article = Some(args.next().ok_or("--article needs a path")?),
+            "--once" => once = true,
+            "--size" => {
+                let n = args.next().ok_or("--size needs a number of bytes")?;
+                size = Some(
+                    n.parse()
+                        .map_err(|_| format!("--size: not a number: {n}"))?,
+                );
+            }
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
+            _ => corpus.push(arg),
+        }
+    }
+    let article = article.ok_or("--article PATH is required")?;
+    if corpus.is_empty() {
+        return Err("give at least one corpus file (*.jsonl with a \"text\" field)".into());
+    }
+    Ok(Args {
+        article,
+        corpus,
+        once,
+        size,
+    })
+}
+
+/// The `text` field of every line of the JSONL files.
+fn read_corpus(paths: &[String]) -> Result<Vec<String>, String> {
+    let mut texts = Vec::new();
+    for path in paths {
+        let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+        for (i, line) in data.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let record: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", i + 1))?;
+            if let Some(text) = record.get("text").and_then(|t| t.as_str()) {
+                texts.push(text.to_string());
+            }
+        }
+    }
+    Ok(texts)
+}
+
+/// Something from the report, so the analysis cannot be optimized away.
+fn analyze(text: &str, options: &Options) -> usize {
+    let r = sitrep::analyze(text, options);
+    r.events.len()
+        + r.sentences.len()
+        + r.mentions.places.len()
+        + r.mentions.actors.len()
+        + r.mentions.weapons.len()
+        + r.mentions.dates.len()
+        + r.mentions.quantities.len()
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+/// The value at quantile `q` (nearest rank).
+fn quantile(mut xs: Vec<f64>, q: f64) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    let rank = ((q * xs.len() as f64).ceil() as usize).clamp(1, xs.len());
+    xs[rank - 1]
+}
+
+/// The first `n` bytes of `text`, cut back to a character boundary.
+fn prefix(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+fn mb_per_s(bytes: usize, time: Duration) -> f64 {
+    bytes as f64 / 1e6 / time.as_secs_f64()
+}
+
+fn main() {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("bench_native: {e}");
+            std::process::exit(2);
+        }
+    };
+    let article = std::fs::read_to_string(&args.article).unwrap_or_else(|e| {
+        eprintln!("bench_native: {}: {e}", args.article);
+        std::process::exit(1);
+    });
+    let texts = read_corpus(&args.corpus).unwrap_or_else(|e| {
+        eprintln!("bench_native: {e}");
+        std::process::exit(1);
+    });
+    let options = Options::default();
+    let corpus_bytes: usize = texts.iter().map(|t| t.len()).sum::<usize>() + article.len();
+
+    if let (true, Some(size)) = (args.once, args.size) {
+        let joined = texts.join("\n\n");
+        let text = prefix(&joined, size);
+        let sink = analyze(text, &options);
+        eprintln!(
+            "bench_native: analyzed one text of {} bytes ({sink})",
+            text.len()
+        );
+        return;
+    }
+    if args.once {
+        let mut sink = analyze(&article, &options);
+        for t in &texts {
+            sink += analyze(t, &options);
+        }
+        eprintln!(
+            "bench_native: analyzed {} texts, {corpus_bytes} bytes ({sink})",
+            texts.len() + 1
+        );
+        return;
+    }
+
+    // The first analysis builds the shared tables; time it on its own.
+    let start = Instant::now();
+    let mut sink = analyze(&article, &options);
+    let first_ms = start.elapsed().as_secs_f64() * 1e3;
+
+    // Throughput over the corpus (every text analyzed on its own, as a
+    // document), median of a few passes.
+    let mut passes = Vec::new();
+    for _ in 0..CORPUS_PASSES {
+        let start = Instant::now();
+        sink += analyze(&article, &options);
+        for t in &texts {
+            sink += analyze(t, &options);
+        }
+        passes.push(mb_per_s(corpus_bytes, start.elapsed()));
+    }
+
+    // Latency of one article.
+    let mut runs = Vec::with_capacity(LATENCY_RUNS);
+    for _ in 0..LATENCY_RUNS {
+        let start = Instant::now();
+        sink += analyze(&article, &options);
+        runs.push(start.elapsed().as_secs_f64() * 1e3);
+    }
+
+    // Scaling: one document made of the corpus texts, cut at each size.
+    let joined = texts.join("\n\n");
+    let mut scaling = Vec::new();
+    for &size in &SCALES {
+        let text = prefix(&joined, size);
+        let mut times = Vec::new();
+        let budget = Instant::now();
+        // At least 3 runs, or one when a run takes over 2 s.
+        while times.len() < 3 && budget.elapsed() < Duration::from_secs(2)
+            || (budget.elapsed() < Duration::from_millis(500) && times.len() < 50)
+        {
+            let start = Instant::now();
+            sink += analyze(text, &options);
+            times.push(start.elapsed().as_secs_f64());
+        }
+        let t = median(times);
+        scaling.push(format!(
+            "{{\"bytes\":{},\"ms\":{:.4},\"mb_per_s\":{:.3}}}",
+            text.len(),
+            t * 1e3,
+            text.len() as f64 / 1e6 / t
+        ));
+    }
+
+    println!(
+        "{{\"texts\":{},\"bytes\":{corpus_bytes},\"first_ms\":{first_ms:.3},\
+         \"mb_per_s\":{:.3},\"passes\":[{}],\
+         \"article_bytes\":{},\"article_median_ms\":{:.4},\"article_p95_ms\":{:.4},\
+         \"article_runs\":{LATENCY_RUNS},\"scaling\":[{}],\"sink\":{sink}}}",
+        texts.len() + 1,
+        median(passes.clone()),
+        passes
+            .iter()
+            .map(|p| format!("{p:.3}"))
+            .collect::<Vec<_>>()
+            .join(","),
+        article.len(),
+        median(runs.clone()),
+        quantile(runs, 0.95),
+        scaling.join(",")
+    );
+}
