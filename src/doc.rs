@@ -32,6 +32,8 @@ impl<'t> Doc<'t> {
 
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
+        // Extractors read words in their inner loops: one step of work.
+        crate::limits::tick(1);
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
