@@ -121,6 +121,10 @@ const VIOLENT: &[&str] = &[
     "Violence against civilians",
 ];
 
+/// The most sentences one event is read from (see `merge_or_push`). In the
+/// dev data one event in ~9,000 draws on more.
+const MAX_EVENT_SENTENCES: usize = 64;
+
 fn is_violent(t: &str) -> bool {
     VIOLENT.contains(&t)
 }
@@ -210,7 +214,9 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             match continues {
                 Some(i) => {
                     add_casualties(&mut drafts[i], &sentence_casualties);
-                    if !drafts[i].sentences.contains(&si) {
+                    if !drafts[i].sentences.contains(&si)
+                        && drafts[i].sentences.len() < MAX_EVENT_SENTENCES
+                    {
                         drafts[i].sentences.push(si);
                     }
                 }
@@ -225,10 +231,11 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             merge_or_push(doc, ctx, &mut drafts, d);
         }
     }
+    let first_town = ctx.places.iter().position(|p| p.value.feature == "city");
     let events: Vec<Event> = drafts
         .into_iter()
         .enumerate()
-        .map(|(i, d)| finish(doc, ctx, offsets, d, i + 1))
+        .map(|(i, d)| finish(doc, ctx, offsets, d, i + 1, first_town))
         .collect();
     let mut warnings = Vec::new();
     for c in casualties.iter().filter(|c| c.cumulative) {
@@ -430,11 +437,12 @@ fn sentence_drafts(
         .iter()
         .filter(|h| !is_irrealis(doc, h, s.first))
         .filter(|h| {
+            // (Weapons are in text order: look only at those starting in
+            // the six tokens after the trigger.)
             t.rows[h.row].role != Role::Launch
-                || ctx
-                    .weapons
-                    .iter()
-                    .any(|w| w.first >= h.last && w.first <= h.last + 6)
+                || in_sentence(&ctx.weapons, h.last, h.last + 7)
+                    .next()
+                    .is_some()
         })
         .map(|h| (*h, false))
         .collect();
@@ -464,10 +472,9 @@ fn sentence_drafts(
             Role::Foil | Role::Threat => {
                 // "intercepted a vessel" is no disrupted attack: a foil needs
                 // an attack or a weapon as its object.
-                let weapon_after = ctx
-                    .weapons
-                    .iter()
-                    .any(|w| w.first >= gov.last && w.first <= gov.last + 6);
+                let weapon_after = in_sentence(&ctx.weapons, gov.last, gov.last + 7)
+                    .next()
+                    .is_some();
                 if role == Role::Foil && governed.is_none() && !weapon_after {
                     live[i].1 = true;
                     continue;
@@ -493,10 +500,8 @@ fn sentence_drafts(
         }
     }
     let has_casualties = !casualties.is_empty();
-    let has_counted_weapons = ctx
-        .weapons
-        .iter()
-        .any(|w| w.first >= s.first && w.last <= s.last && w.value.count.is_some());
+    let has_counted_weapons = in_sentence(&ctx.weapons, s.first, s.last)
+        .any(|(_, w)| w.last <= s.last && w.value.count.is_some());
     // The violent triggers of the sentence form one draft.
     let violent: Vec<Hit> = live
         .iter()
@@ -701,11 +706,18 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
                 e.sub_type = d.sub_type;
                 e.plover = d.plover;
             }
-            e.hits.push(d.head);
-            e.hits.extend(d.hits);
-            for s in d.sentences {
-                if !e.sentences.contains(&s) {
-                    e.sentences.push(s);
+            // A text that restates one event over and over (the same
+            // paragraph pasted a thousand times) would make every later merge
+            // look at every earlier sentence: an event draws on at most
+            // MAX_EVENT_SENTENCES sentences, and what restates it beyond that
+            // adds its figures and status but no more sentences.
+            if e.sentences.len() < MAX_EVENT_SENTENCES {
+                e.hits.push(d.head);
+                e.hits.extend(d.hits);
+                for s in d.sentences {
+                    if !e.sentences.contains(&s) && e.sentences.len() < MAX_EVENT_SENTENCES {
+                        e.sentences.push(s);
+                    }
                 }
             }
             for (mine, theirs) in [
@@ -804,16 +816,19 @@ fn in_sentence<T>(
         .iter()
         .enumerate()
         .take_while(move |(_, x)| x.first < last)
-        .map(move |(i, x)| (start + i, x))
+        .map(move |(i, x)| {
+            crate::limits::tick(1);
+            (start + i, x)
+        })
 }
 
 /// The place of a draft: in its main sentence, the place after the trigger
 /// ("into Belgorod region", "at Kyiv") or else the most specific one.
-fn location_of(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
+fn location_of(doc: &Doc, ctx: &Context, d: &Draft, first_town: Option<usize>) -> Option<usize> {
+    // `first_town` is the document's first town, found once for all events
+    // (places are in text order).
     stated_location(doc, ctx, d).or_else(|| {
-        ctx.places
-            .iter()
-            .position(|p| p.value.feature == "city" && p.first < doc.sentences[d.sentences[0]].last)
+        first_town.filter(|&i| ctx.places[i].first < doc.sentences[d.sentences[0]].last)
     })
 }
 
@@ -875,10 +890,11 @@ fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usiz
     let (first, last) = sentence_range(doc, si);
     // A capital standing for its government ("attacks by Moscow") is not
     // where anything happened.
+    // (Only the sentence's own actors can overlap its places; looking at
+    // every actor of the text made this quadratic.)
     let metonym = |p: &Located<Place>| {
-        ctx.actors
-            .iter()
-            .any(|a| a.value.kind == "government" && a.span.overlaps(&p.span))
+        in_sentence(&ctx.actors, first, last)
+            .any(|(_, a)| a.value.kind == "government" && a.span.overlaps(&p.span))
     };
     let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last)
         .filter(|(_, p)| !metonym(p))
@@ -1068,12 +1084,15 @@ fn actors_of(doc: &Doc, ctx: &Context, d: &Draft) -> Vec<usize> {
     }
     if best.is_none() && word_is(doc, first, &["he", "she"]) {
         // "He warned ...": the last person named before.
-        best = ctx.actors[..in_s.first().map_or_else(
+        // (Stops at the first actor too far back, so the search is bounded.)
+        let end = in_s.first().map_or_else(
             || ctx.actors.partition_point(|a| a.first < first),
             |(i, _)| *i,
-        )]
-            .iter()
-            .rposition(|a| a.value.kind == "person" && first - a.first < 80);
+        );
+        best = (0..end)
+            .rev()
+            .take_while(|&i| first.saturating_sub(ctx.actors[i].first) < 80)
+            .find(|&i| ctx.actors[i].value.kind == "person");
     }
     if best.is_none() {
         // The doer named in another sentence of the event: "The attack was
@@ -1291,7 +1310,14 @@ fn quantity(offsets: &Offsets, c: &Casualty) -> Quantity {
     }
 }
 
-fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, mut d: Draft, n: usize) -> Event {
+fn finish(
+    doc: &Doc,
+    ctx: &Context,
+    offsets: &Offsets,
+    mut d: Draft,
+    n: usize,
+    first_town: Option<usize>,
+) -> Event {
     // "He was shot" of a victim who died is the death, not an injury.
     if d.killed.is_some_and(|k| k.count.best > 0)
         && d.injured
@@ -1299,7 +1325,7 @@ fn finish(doc: &Doc, ctx: &Context, offsets: &Offsets, mut d: Draft, n: usize) -
     {
         d.injured = None;
     }
-    let location = location_of(doc, ctx, &d).map(|i| ctx.places[i].value.clone());
+    let location = location_of(doc, ctx, &d, first_town).map(|i| ctx.places[i].value.clone());
     let actors = actors_of(doc, ctx, &d);
     let targets = targets_of(doc, ctx, &d, &actors);
     let source = d.sentences.iter().find_map(|&si| source_of(doc, ctx, si));

@@ -222,10 +222,13 @@ pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
             .accepts(e.phrase.text, doc.slice(m.span), case)
     });
     // Quantities by the token they end on.
+    // (Quantities are in text order and do not overlap: a binary search
+    // keeps this from scanning every quantity for every weapon.)
     let count_ending_at = |i: usize| {
-        doc.quantities
-            .iter()
-            .position(|q| q.last == i && q.unit == Unit::Count)
+        let k = doc.quantities.partition_point(|q| q.last < i);
+        (k..doc.quantities.len())
+            .take_while(|&k| doc.quantities[k].last == i)
+            .find(|&k| doc.quantities[k].unit == Unit::Count)
     };
     // 1. Phrases in their weapon sense, adjacent ones merged.
     let mut raw: Vec<WeaponMatch> = Vec::new();
