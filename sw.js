@@ -2,7 +2,9 @@
 //
 // Cache-first for the app shell (the page, its wasm, JS, CSS, manifest and
 // icons). Each build gets its own cache, named after the build version; an
-// activating worker deletes the caches of older builds.
+// activating worker deletes the caches of older builds. The first worker
+// takes over at once; a newer one waits until the page says "skip-waiting"
+// (its "update available" notice), so a page never runs a mix of versions.
 //
 // The next line is rewritten by scripts/sw-manifest.mjs (a Trunk post_build
 // hook) with the real asset list and a content hash of the build, so nobody
@@ -19,8 +21,12 @@ self.addEventListener("install", (event) => {
     caches
       .open(CACHE)
       .then((cache) => cache.addAll(BUILD.assets.map((a) => new URL(a, self.location).href)))
-      .then(() => self.skipWaiting()),
+      .then(() => (self.registration.active ? undefined : self.skipWaiting())),
   );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {

@@ -7,6 +7,7 @@
 #![cfg(all(target_arch = "wasm32", feature = "web"))]
 
 use gloo_timers::future::TimeoutFuture;
+use sitrep::web::state::options_for;
 use sitrep::web::state::EXAMPLE;
 use sitrep::web::App;
 use wasm_bindgen::JsCast;
@@ -91,7 +92,9 @@ async fn the_example_is_highlighted_exactly_as_the_report_says() {
     button.click();
     settle().await;
 
-    let report = sitrep::analyze(EXAMPLE, &sitrep::Options::default());
+    // The page reads the example with the date of its dateline.
+    let date = sitrep::detect_reference_date(EXAMPLE);
+    let report = sitrep::analyze(EXAMPLE, &options_for(date.as_deref()));
     let expected: Vec<String> = report
         .mentions
         .quantities
@@ -123,17 +126,17 @@ async fn the_example_is_highlighted_exactly_as_the_report_says() {
                     .item(i)
                     .unwrap()
                     .unchecked_into::<Element>()
-                    .get_attribute("title")
+                    .get_attribute("data-tip")
                     .unwrap()
             })
             .collect()
     };
     assert!(
-        titles.iter().any(|t| t.starts_with("quantity: at least")),
+        titles.iter().any(|t| t.contains("Number: at least")),
         "{titles:?}"
     );
     assert!(
-        titles.iter().any(|t| t.starts_with("quantity: exactly")),
+        titles.iter().any(|t| t.contains("Number: exactly")),
         "{titles:?}"
     );
 }
@@ -170,4 +173,64 @@ async fn user_text_is_never_interpreted_as_html() {
         );
     }
     assert!(quantity_texts(&root).contains(&"7".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn every_mention_is_focusable_and_described_and_an_event_shows_its_evidence() {
+    let root = mount().await;
+    type_text(
+        &root,
+        "Russian forces shelled Kharkiv on Monday, killing three civilians. \
+         Separately, Ukrainian drones struck an oil depot in Belgorod, injuring two workers.",
+    );
+    settle().await;
+    let marks = root
+        .query_selector_all(".text-view mark[data-mentions]")
+        .unwrap();
+    assert!(marks.length() >= 6, "{} marks", marks.length());
+    let mut kinds = std::collections::BTreeSet::new();
+    for i in 0..marks.length() {
+        let mark: Element = marks.item(i).unwrap().unchecked_into();
+        assert_eq!(mark.get_attribute("tabindex").as_deref(), Some("0"));
+        // Every id in aria-describedby names an element saying what it was read as.
+        let described = mark.get_attribute("aria-describedby").unwrap();
+        for id in described.split(' ') {
+            // (Earlier tests left their pages in the document: look in this one.)
+            let d = root.query_selector(&format!("#{id}")).unwrap().expect(id);
+            assert!(!d.text_content().unwrap().is_empty(), "{id}");
+        }
+        for id in mark.get_attribute("data-mentions").unwrap().split(' ') {
+            kinds.insert(id.split('-').next().unwrap().to_string());
+        }
+    }
+    for kind in [
+        "place", "actor", "event", "killed", "injured", "weapon", "quantity",
+    ] {
+        assert!(kinds.contains(kind), "no {kind} mark among {kinds:?}");
+    }
+    let place = root.query_selector("#d-place-0").unwrap().unwrap();
+    assert!(
+        place
+            .text_content()
+            .unwrap()
+            .starts_with("Place: Kharkiv, UA ("),
+        "{:?}",
+        place.text_content()
+    );
+    // No evidence marked until an event is picked; then exactly its sentence.
+    assert!(texts(&root, ".text-view mark.mark-evidence").is_empty());
+    let buttons = root.query_selector_all(".event-card button").unwrap();
+    assert!(buttons.length() >= 2);
+    buttons
+        .item(1)
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    let evidence = texts(&root, ".text-view mark.mark-evidence").concat();
+    assert!(
+        evidence.starts_with("Separately, Ukrainian drones"),
+        "{evidence:?}"
+    );
+    assert!(!evidence.contains("Kharkiv"), "{evidence:?}");
 }

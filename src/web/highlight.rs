@@ -13,31 +13,83 @@
 //!
 //! A new kind of mention is one [`Kind`] variant and one line in [`marks`].
 
-use crate::report::{Quantity, Report, Span};
+use crate::report::{Actor, Date, Place, Quantity, Report, Span, Weapon};
+use crate::web::format::short_range;
 
 /// What a mark stands for.
+///
+/// The mark's `index` is into the report's list for that kind: a mention
+/// list for places, actors, dates, weapons and quantities, `events` for the
+/// event kinds (triggers, killed and injured counts, the marked evidence).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
-    /// A number or vague quantity, `report.mentions.quantities[index]`.
+    /// The evidence of the event picked on the page, `events[index]`.
+    Evidence,
+    /// A word naming an event, `events[index]`.
+    Trigger,
+    /// A place, `mentions.places[index]`.
+    Place,
+    /// An actor, `mentions.actors[index]`.
+    Actor,
+    /// A date, `mentions.dates[index]`.
+    Date,
+    /// A weapon, `mentions.weapons[index]`.
+    Weapon,
+    /// The killed count of `events[index]`.
+    Killed,
+    /// The injured count of `events[index]`.
+    Injured,
+    /// A number or vague quantity, `mentions.quantities[index]`.
     Quantity,
 }
 
 impl Kind {
-    /// Every kind, in the order a legend lists them.
-    pub const ALL: [Kind; 1] = [Kind::Quantity];
+    /// Every kind a legend lists, in its order (the evidence mark is not a
+    /// kind of mention).
+    pub const ALL: [Kind; 8] = [
+        Kind::Place,
+        Kind::Actor,
+        Kind::Date,
+        Kind::Weapon,
+        Kind::Killed,
+        Kind::Injured,
+        Kind::Quantity,
+        Kind::Trigger,
+    ];
 
     /// The CSS class of a mark of this kind.
     pub fn class(self) -> &'static str {
         match self {
+            Kind::Evidence => "mark-evidence",
+            Kind::Trigger => "mark-trigger",
+            Kind::Place => "mark-place",
+            Kind::Actor => "mark-actor",
+            Kind::Date => "mark-date",
+            Kind::Weapon => "mark-weapon",
+            Kind::Killed => "mark-killed",
+            Kind::Injured => "mark-injured",
             Kind::Quantity => "mark-quantity",
         }
     }
 
-    /// A short human name.
+    /// A short human name, also the prefix of the mention ids on the page.
     pub fn name(self) -> &'static str {
         match self {
+            Kind::Evidence => "evidence",
+            Kind::Trigger => "event",
+            Kind::Place => "place",
+            Kind::Actor => "actor",
+            Kind::Date => "date",
+            Kind::Weapon => "weapon",
+            Kind::Killed => "killed",
+            Kind::Injured => "injured",
             Kind::Quantity => "quantity",
         }
+    }
+
+    /// Whether a mark of this kind is a mention a person can focus.
+    pub fn is_mention(self) -> bool {
+        self != Kind::Evidence
     }
 }
 
@@ -63,19 +115,63 @@ impl Mark {
             end: span.end,
         }
     }
+
+    /// The id of the mention on the page: "place-3".
+    pub fn id(&self) -> String {
+        format!("{}-{}", self.kind.name(), self.index)
+    }
 }
 
-/// Every mention of the report as a mark, in document order.
-pub fn marks(report: &Report) -> Vec<Mark> {
+/// Every mention of the report as a mark, in document order; with `selected`
+/// (an index into `events`), that event's evidence sentences too.
+pub fn marks(report: &Report, selected: Option<usize>) -> Vec<Mark> {
     let m = &report.mentions;
     let mut out: Vec<Mark> = Vec::new();
-    out.extend(
-        m.quantities
-            .iter()
-            .enumerate()
-            .map(|(i, q)| Mark::new(Kind::Quantity, i, &q.span)),
+    let each = |kind, spans: &mut dyn Iterator<Item = &Span>, out: &mut Vec<Mark>| {
+        out.extend(spans.enumerate().map(|(i, s)| Mark::new(kind, i, s)));
+    };
+    each(Kind::Place, &mut m.places.iter().map(|x| &x.span), &mut out);
+    each(Kind::Actor, &mut m.actors.iter().map(|x| &x.span), &mut out);
+    each(Kind::Date, &mut m.dates.iter().map(|x| &x.span), &mut out);
+    each(
+        Kind::Weapon,
+        &mut m.weapons.iter().map(|x| &x.span),
+        &mut out,
     );
+    each(
+        Kind::Quantity,
+        &mut m.quantities.iter().map(|x| &x.span),
+        &mut out,
+    );
+    for (i, e) in report.events.iter().enumerate() {
+        out.push(Mark::new(Kind::Trigger, i, &e.trigger));
+        out.extend(
+            e.triggers
+                .iter()
+                .filter(|t| t.start != e.trigger.start)
+                .map(|t| Mark::new(Kind::Trigger, i, t)),
+        );
+        if let Some(q) = &e.fatalities {
+            out.push(Mark::new(Kind::Killed, i, &q.span));
+        }
+        if let Some(q) = &e.injuries {
+            out.push(Mark::new(Kind::Injured, i, &q.span));
+        }
+    }
+    if let Some(e) = selected.and_then(|i| report.events.get(i).map(|e| (i, e))) {
+        let (i, e) = e;
+        if e.evidence_sentences.is_empty() {
+            out.push(Mark::new(Kind::Evidence, i, &e.evidence));
+        } else {
+            out.extend(
+                e.evidence_sentences
+                    .iter()
+                    .map(|s| Mark::new(Kind::Evidence, i, s)),
+            );
+        }
+    }
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.kind));
+    out.dedup();
     out
 }
 
@@ -185,18 +281,83 @@ fn to_bytes(text: &str, cuts: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
-/// What a mark was read as, in words: "quantity: at least 150".
+/// What a mark was read as, in words: "Place: Belgorod Oblast, RU (50.6, 36.6)".
 pub fn describe(report: &Report, mark: &Mark) -> String {
+    let m = &report.mentions;
+    let event = || report.events.get(mark.index);
     let what = match mark.kind {
-        Kind::Quantity => report
-            .mentions
+        Kind::Place => m
+            .places
+            .get(mark.index)
+            .map(|p| format!("Place: {}", place(p))),
+        Kind::Actor => m
+            .actors
+            .get(mark.index)
+            .map(|a| format!("Actor: {}", actor(a))),
+        Kind::Date => m
+            .dates
+            .get(mark.index)
+            .map(|d| format!("Date: {}", date(d))),
+        Kind::Weapon => m
+            .weapons
+            .get(mark.index)
+            .map(|w| format!("Weapon: {}", weapon(w))),
+        Kind::Quantity => m
             .quantities
             .get(mark.index)
-            .map(describe_quantity),
+            .map(|q| format!("Number: {}", describe_quantity(q))),
+        Kind::Killed => event().and_then(|e| {
+            let q = e.fatalities.as_ref()?;
+            Some(format!("Killed in {}: {}", e.id, short_range(q)))
+        }),
+        Kind::Injured => event().and_then(|e| {
+            let q = e.injuries.as_ref()?;
+            Some(format!("Injured in {}: {}", e.id, short_range(q)))
+        }),
+        Kind::Trigger => {
+            event().map(|e| format!("Event {}: {} / {}", e.id, e.event_type, e.sub_type))
+        }
+        Kind::Evidence => event().map(|e| format!("Evidence of {}", e.id)),
     };
-    match what {
-        Some(w) => format!("{}: {w}", mark.kind.name()),
-        None => mark.kind.name().to_string(),
+    what.unwrap_or_else(|| mark.kind.name().to_string())
+}
+
+/// A place in words: "Belgorod Oblast, RU (50.6, 36.6)".
+pub fn place(p: &Place) -> String {
+    let mut s = p.name.clone();
+    if let Some(c) = &p.country {
+        s.push_str(", ");
+        s.push_str(c);
+    }
+    if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
+        s.push_str(&format!(" ({lat:.1}, {lon:.1})"));
+    }
+    s
+}
+
+/// An actor in words: "Ukraine (UKR, state)".
+pub fn actor(a: &Actor) -> String {
+    match &a.country {
+        Some(c) => format!("{} ({c}, {})", a.name, a.kind),
+        None => format!("{} ({})", a.name, a.kind),
+    }
+}
+
+/// A date in words: "2024-03-12 (day)", or "unresolved".
+pub fn date(d: &Date) -> String {
+    match (&d.value, &d.precision) {
+        (Some(v), Some(p)) => format!("{v} ({p})"),
+        (Some(v), None) => v.clone(),
+        _ => "unresolved (no reference date)".to_string(),
+    }
+}
+
+/// A weapon in words: "missile+drone × ≤160".
+pub fn weapon(w: &Weapon) -> String {
+    let kind = w.kind.replace('_', " ");
+    match &w.count {
+        Some(q) => format!("{kind} × {}", short_range(q)),
+        None => kind,
     }
 }
 
@@ -239,7 +400,10 @@ mod tests {
     fn pieces_join_back_to_the_text_and_carry_their_marks() {
         let text = "Kyiv: 12 killed.\n\nOver 150 injured.";
         let report = crate::analyze(text, &Options::default());
-        let marks = marks(&report);
+        let marks: Vec<Mark> = marks(&report, None)
+            .into_iter()
+            .filter(|m| m.kind == Kind::Quantity)
+            .collect();
         let blocks = layout(text, &report.sentences, &marks);
         assert_eq!(joined(&blocks), text);
         let marked: Vec<&str> = blocks
@@ -353,7 +517,77 @@ mod tests {
             words,
             ["exactly 5", "at least 150", "at most 160", "10 to 15"]
         );
-        let m = marks(&report);
-        assert_eq!(describe(&report, &m[1]), "quantity: at least 150");
+        let m: Vec<Mark> = marks(&report, None)
+            .into_iter()
+            .filter(|m| m.kind == Kind::Quantity)
+            .collect();
+        assert_eq!(describe(&report, &m[1]), "Number: at least 150");
+    }
+
+    #[test]
+    fn every_kind_of_mention_is_marked_and_described() {
+        let text = "KYIV, March 12, 2024 - Russian forces fired 40 missiles at Kharkiv \
+                    on Tuesday, killing over 10 people and injuring nearly 30.";
+        let options = Options::default()
+            .with_reference_date("2024-03-12")
+            .unwrap();
+        let report = crate::analyze(text, &options);
+        let all = marks(&report, None);
+        let by = |kind: Kind| -> Vec<(String, String)> {
+            all.iter()
+                .filter(|m| m.kind == kind)
+                .map(|m| {
+                    let t: String = text.chars().skip(m.start).take(m.end - m.start).collect();
+                    (t, describe(&report, m))
+                })
+                .collect()
+        };
+        let places = by(Kind::Place);
+        assert!(
+            places.iter().any(|(t, d)| t == "Kharkiv"
+                && d.starts_with("Place: Kharkiv, UA (")
+                && d.ends_with(')')),
+            "{places:?}"
+        );
+        let actors = by(Kind::Actor);
+        assert!(
+            actors
+                .iter()
+                .any(|(t, d)| t.contains("Russian") && d.contains("RUS")),
+            "{actors:?}"
+        );
+        let dates = by(Kind::Date);
+        assert!(
+            dates.iter().any(|(_, d)| d.starts_with("Date: 2024-03-")),
+            "{dates:?}"
+        );
+        let weapons = by(Kind::Weapon);
+        assert!(
+            weapons.iter().any(|(_, d)| d == "Weapon: missile × 40"),
+            "{weapons:?}"
+        );
+        assert_eq!(by(Kind::Killed).len(), 1, "{all:?}");
+        assert!(
+            by(Kind::Killed)[0].1.ends_with(": 10+"),
+            "{:?}",
+            by(Kind::Killed)
+        );
+        assert!(
+            by(Kind::Injured)[0].1.ends_with(": ≤30"),
+            "{:?}",
+            by(Kind::Injured)
+        );
+        let triggers = by(Kind::Trigger);
+        assert!(
+            triggers.iter().any(|(_, d)| d.starts_with("Event E1: ")),
+            "{triggers:?}"
+        );
+        // Marks come in document order, and evidence only for a picked event.
+        assert!(all.windows(2).all(|w| w[0].start <= w[1].start));
+        assert!(all.iter().all(|m| m.kind != Kind::Evidence));
+        let picked = marks(&report, Some(0));
+        let evidence: Vec<&Mark> = picked.iter().filter(|m| m.kind == Kind::Evidence).collect();
+        assert!(!evidence.is_empty());
+        assert!(evidence.iter().all(|m| m.index == 0));
     }
 }

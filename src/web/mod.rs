@@ -6,11 +6,21 @@
 //! - [`state`]: the page state as a pure reducer (tested natively);
 //! - [`highlight`]: the report's spans turned into highlighted pieces of text
 //!   (pure, tested natively);
-//! - `components`: one Yew component per file, thin views over the two above.
+//! - [`events`]: which event cards to show, in which order (pure);
+//! - [`format`]: counts as short ranges ("150+", "≤160");
+//! - [`export`]: the report as JSON, CSV, GeoJSON and a Markdown brief (pure);
+//! - [`share`]: share links, the text compressed into the URL fragment (pure);
+//! - `components`: one Yew component per file, thin views over the above.
 
+pub mod events;
+pub mod export;
+pub mod format;
 pub mod highlight;
+pub mod share;
 pub mod state;
 
+#[cfg(feature = "web")]
+mod browser;
 #[cfg(feature = "web")]
 mod cities;
 #[cfg(feature = "web")]
@@ -21,10 +31,9 @@ mod service_worker;
 #[cfg(feature = "web")]
 pub use components::App;
 
-/// Starts the page: registers the service worker (for offline use) and
-/// mounts [`App`] into the document's body.
+/// Starts the page: mounts [`App`] into the document's body (which
+/// registers the service worker, for offline use).
 #[cfg(feature = "web")]
 pub fn start() {
-    service_worker::register("sw.js");
     yew::Renderer::<App>::new().render();
 }

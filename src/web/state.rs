@@ -9,6 +9,8 @@
 use std::rc::Rc;
 
 use crate::report::Report;
+use crate::web::events::{Filter, SortBy};
+use crate::Options;
 
 /// The built-in example article (written for Sitrep; an invented report).
 pub const EXAMPLE: &str = include_str!("example.txt");
@@ -23,8 +25,12 @@ pub struct Analysis {
     pub revision: u64,
     /// The text that was analyzed.
     pub text: Rc<str>,
+    /// The reference date it was read with.
+    pub date: Option<String>,
     /// What the core made of it.
     pub report: Report,
+    /// How long the core took, in milliseconds (0 when not measured).
+    pub millis: f64,
 }
 
 /// Where the gazetteer's cities table stands (the web build loads it after
@@ -52,6 +58,21 @@ pub struct State {
     pub analysis: Option<Rc<Analysis>>,
     /// The cities table.
     pub cities: Cities,
+    /// What is typed in the publication date field (may be empty or wrong).
+    pub date_input: String,
+    /// The document's own date found in the text (a dateline), if any.
+    pub detected_date: Option<String>,
+    /// Which event cards to show.
+    pub filter: Filter,
+    /// Their order.
+    pub sort: SortBy,
+    /// The event whose evidence is marked in the text, by id.
+    pub selected: Option<String>,
+    /// A message for the person (a share link that could not be read, a
+    /// text too long for a link), until dismissed.
+    pub notice: Option<String>,
+    /// A new version of the page is installed and waits for a reload.
+    pub update_ready: bool,
 }
 
 /// What can happen to the page.
@@ -65,6 +86,20 @@ pub enum Action {
     Analyzed(Rc<Analysis>),
     /// The cities table was installed (with this many places) or failed.
     CitiesLoaded(Result<usize, String>),
+    /// The person typed in the date field.
+    SetDate(String),
+    /// A share link was opened: its text and date replace the page's.
+    Restore(Rc<str>, Option<String>),
+    /// The event filter changed.
+    Filter(Filter),
+    /// The event order changed.
+    Sort(SortBy),
+    /// An event card was picked (its evidence is marked), or unpicked.
+    Select(Option<String>),
+    /// A message to show, or `None` to dismiss it.
+    Notice(Option<String>),
+    /// A new version of the page waits.
+    UpdateReady,
 }
 
 impl State {
@@ -73,14 +108,61 @@ impl State {
         match action {
             Action::Edit(text) => self.with_text(text),
             Action::LoadExample => self.with_text(Rc::from(EXAMPLE)),
+            Action::SetDate(input) => {
+                if input == self.date_input {
+                    return self.clone();
+                }
+                let was = self.reference_date();
+                let next = State {
+                    date_input: input,
+                    ..self.clone()
+                };
+                next.bump_if(was)
+            }
+            Action::Restore(text, date) => {
+                let was = self.reference_date();
+                let next = State {
+                    date_input: date.unwrap_or_default(),
+                    notice: None,
+                    ..self.with_text(text)
+                };
+                next.bump_if(was)
+            }
+            Action::Filter(filter) => State {
+                filter,
+                ..self.clone()
+            },
+            Action::Sort(sort) => State {
+                sort,
+                ..self.clone()
+            },
+            Action::Select(selected) => State {
+                selected,
+                ..self.clone()
+            },
+            Action::Notice(notice) => State {
+                notice,
+                ..self.clone()
+            },
+            Action::UpdateReady => State {
+                update_ready: true,
+                ..self.clone()
+            },
             Action::Analyzed(analysis) => {
                 // A result for an older text is dropped: a newer analysis is
                 // already on its way, and showing the old one would jump back.
                 if analysis.revision != self.revision {
                     return self.clone();
                 }
+                // The picked event belongs to the old report: ids are
+                // only stable within one.
+                let selected = match &self.analysis {
+                    Some(old) if old.text == analysis.text => self.selected.clone(),
+                    _ => None,
+                };
                 State {
                     analysis: Some(analysis),
+                    selected,
                     ..self.clone()
                 }
             }
@@ -102,10 +184,47 @@ impl State {
             return self.clone();
         }
         State {
+            detected_date: crate::detect_reference_date(&text),
             text,
             revision: self.revision + 1,
             ..self.clone()
         }
+    }
+
+    /// `self` with a new revision if its reference date differs from `was`.
+    fn bump_if(self, was: Option<String>) -> State {
+        if self.reference_date() == was {
+            return self;
+        }
+        State {
+            revision: self.revision + 1,
+            ..self
+        }
+    }
+
+    /// The date typed in the date field, when it is a valid `YYYY-MM-DD`.
+    pub fn typed_date(&self) -> Option<String> {
+        let typed = self.date_input.trim();
+        Options::default()
+            .with_reference_date(typed)
+            .ok()
+            .and(Some(typed.to_string()))
+    }
+
+    /// Whether the date field holds something that is not a date.
+    pub fn date_is_invalid(&self) -> bool {
+        !self.date_input.trim().is_empty() && self.typed_date().is_none()
+    }
+
+    /// The reference date the text is read with: the typed date, else the
+    /// document's own date found in the text, else none.
+    pub fn reference_date(&self) -> Option<String> {
+        self.typed_date().or_else(|| self.detected_date.clone())
+    }
+
+    /// The analysis options for the current state.
+    pub fn options(&self) -> Options {
+        options_for(self.reference_date().as_deref())
     }
 
     /// Whether the text has changed since the analysis on show was made.
@@ -115,6 +234,13 @@ impl State {
             None => !self.text.is_empty(),
         }
     }
+}
+
+/// Analysis options with `date` (`YYYY-MM-DD`) as the reference date; a bad
+/// date is left out.
+pub fn options_for(date: Option<&str>) -> Options {
+    date.and_then(|d| Options::default().with_reference_date(d).ok())
+        .unwrap_or_default()
 }
 
 #[cfg(feature = "web")]
@@ -129,13 +255,14 @@ impl yew::Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Options;
 
     fn analysis_of(state: &State) -> Rc<Analysis> {
         Rc::new(Analysis {
             revision: state.revision,
             text: state.text.clone(),
-            report: crate::analyze(&state.text, &Options::default()),
+            date: state.reference_date(),
+            report: crate::analyze(&state.text, &state.options()),
+            millis: 0.0,
         })
     }
 
@@ -199,5 +326,89 @@ mod tests {
         assert!(q.iter().any(|q| q.exact), "no exact count in {q:?}");
         assert!(q.iter().any(|q| !q.exact), "no vague count in {q:?}");
         assert!(a.report.sentences.len() >= 5);
+    }
+
+    #[test]
+    fn the_date_defaults_to_the_dateline_and_a_typed_date_wins() {
+        let text = "KYIV, March 12, 2024 - Drones hit the city on Sunday, killing two.";
+        let s1 = State::default().apply(Action::Edit(Rc::from(text)));
+        assert_eq!(s1.detected_date.as_deref(), Some("2024-03-12"));
+        assert_eq!(s1.reference_date().as_deref(), Some("2024-03-12"));
+        let r1 = analysis_of(&s1);
+        assert_eq!(r1.report.reference_date.as_deref(), Some("2024-03-12"));
+        // Typing half a date changes nothing yet, and says it is not a date.
+        let s2 = s1.apply(Action::SetDate("2024-04".into()));
+        assert_eq!(s2.revision, s1.revision);
+        assert!(s2.date_is_invalid());
+        let s3 = s2.apply(Action::SetDate("2024-04-02".into()));
+        assert_eq!(s3.revision, s1.revision + 1);
+        assert!(!s3.date_is_invalid());
+        let r3 = analysis_of(&s3);
+        assert_eq!(r3.report.reference_date.as_deref(), Some("2024-04-02"));
+        // "Sunday" is read against the date in force.
+        let sunday = |a: &Analysis| {
+            let d = a
+                .report
+                .mentions
+                .dates
+                .iter()
+                .find(|d| d.span.text.contains("Sunday"));
+            d.and_then(|d| d.value.clone())
+        };
+        assert!(sunday(&r1).is_some());
+        assert_ne!(sunday(&r1), sunday(&r3));
+        // Clearing the field goes back to the dateline.
+        let s4 = s3.apply(Action::SetDate(String::new()));
+        assert_eq!(s4.reference_date().as_deref(), Some("2024-03-12"));
+        // A text without a dateline has no date.
+        let s5 = s4.apply(Action::Edit(Rc::from("Drones hit the city on Sunday.")));
+        assert_eq!(s5.reference_date(), None);
+        assert_eq!(analysis_of(&s5).report.reference_date, None);
+    }
+
+    #[test]
+    fn a_share_link_restores_text_and_date_and_clears_the_notice() {
+        let s0 = State::default().apply(Action::Notice(Some("hello".into())));
+        assert_eq!(s0.notice.as_deref(), Some("hello"));
+        let s1 = s0.apply(Action::Restore(
+            Rc::from("Two drones hit Odesa."),
+            Some("2023-01-05".into()),
+        ));
+        assert_eq!(&*s1.text, "Two drones hit Odesa.");
+        assert_eq!(s1.reference_date().as_deref(), Some("2023-01-05"));
+        assert!(s1.is_pending());
+        assert_eq!(s1.notice, None);
+        assert_eq!(s1.apply(Action::Notice(None)).notice, None);
+    }
+
+    #[test]
+    fn filter_sort_and_the_picked_event_live_in_the_state() {
+        let text = "Russian forces shelled Kharkiv, killing three. Protesters marched in Tbilisi.";
+        let s1 = State::default().apply(Action::Edit(Rc::from(text)));
+        let s2 = s1.apply(Action::Analyzed(analysis_of(&s1)));
+        let f = Filter {
+            event_type: Some("Protests".into()),
+            ..Filter::default()
+        };
+        let s3 = s2
+            .apply(Action::Filter(f.clone()))
+            .apply(Action::Sort(SortBy::Killed))
+            .apply(Action::Select(Some("E1".into())));
+        assert_eq!((s3.filter.clone(), s3.sort), (f, SortBy::Killed));
+        assert_eq!(s3.selected.as_deref(), Some("E1"));
+        assert_eq!(
+            s3.revision, s2.revision,
+            "none of these reads the text again"
+        );
+        // The same text read again (the cities table came) keeps the pick;
+        // a new text drops it, since event ids belong to one report.
+        let s4 = s3.apply(Action::CitiesLoaded(Ok(1)));
+        let s5 = s4.apply(Action::Analyzed(analysis_of(&s4)));
+        assert_eq!(s5.selected.as_deref(), Some("E1"));
+        let s6 = s5.apply(Action::Edit(Rc::from("Shelling in Kherson.")));
+        let s7 = s6.apply(Action::Analyzed(analysis_of(&s6)));
+        assert_eq!(s7.selected, None);
+        assert!(!s7.update_ready);
+        assert!(s7.apply(Action::UpdateReady).update_ready);
     }
 }

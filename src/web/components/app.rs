@@ -4,12 +4,16 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::article_input::ArticleInput;
+use super::event_cards::EventCards;
+use super::export_bar::ExportBar;
 use super::footer::Footer;
 use super::quantity_list::QuantityList;
 use super::status::Status;
+use super::summary_cards::SummaryCards;
 use super::text_view::TextView;
+use crate::web::share::{self, ShareError};
 use crate::web::state::{Action, Analysis, State};
-use crate::Options;
+use crate::web::{browser, service_worker};
 
 /// How long typing must pause before the text is analyzed again.
 const DEBOUNCE_MS: u32 = 150;
@@ -25,23 +29,42 @@ pub fn app() -> Html {
     {
         let dispatcher = state.dispatcher();
         let text = state.text.clone();
+        let date = state.reference_date();
         use_effect_with(state.revision, move |&revision| {
             let timer = Timeout::new(DEBOUNCE_MS, move || {
-                let report = crate::analyze(&text, &Options::default());
+                let options = crate::web::state::options_for(date.as_deref());
+                let t0 = browser::now();
+                let report = crate::analyze(&text, &options);
+                let millis = browser::now() - t0;
                 dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
                     revision,
                     text,
+                    date,
                     report,
+                    millis,
                 })));
             });
             move || drop(timer)
         });
     }
 
-    // Load the gazetteer's cities table once, after the first render.
+    // Once, after the first render: open a share link if the address holds
+    // one, watch for a new version, load the gazetteer's cities table.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
+            let fragment = browser::fragment();
+            if fragment.len() > 1 {
+                match share::decode(&fragment) {
+                    Ok((text, date)) => dispatcher.dispatch(Action::Restore(Rc::from(text), date)),
+                    Err(ShareError::NotALink) => {}
+                    Err(e) => dispatcher.dispatch(Action::Notice(Some(format!(
+                        "Could not open the link: {e}."
+                    )))),
+                }
+            }
+            let on_update = dispatcher.clone();
+            service_worker::register("sw.js", move || on_update.dispatch(Action::UpdateReady));
             yew::platform::spawn_local(async move {
                 let loaded = crate::web::cities::load().await;
                 dispatcher.dispatch(Action::CitiesLoaded(loaded));
@@ -53,29 +76,78 @@ pub fn app() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |text: String| dispatcher.dispatch(Action::Edit(Rc::from(text))))
     };
+    let on_date = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |date: String| dispatcher.dispatch(Action::SetDate(date)))
+    };
     let on_example = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_| dispatcher.dispatch(Action::LoadExample))
     };
+    let on_filter = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |f| dispatcher.dispatch(Action::Filter(f)))
+    };
+    let on_sort = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |s| dispatcher.dispatch(Action::Sort(s)))
+    };
+    let on_select = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |id| dispatcher.dispatch(Action::Select(id)))
+    };
+    let on_dismiss = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Notice(None)))
+    };
 
     let analysis = state.analysis.clone();
+    let selected = analysis.as_ref().and_then(|a| {
+        let id = state.selected.as_ref()?;
+        a.report.events.iter().position(|e| &e.id == id)
+    });
     html! {
         <>
+            if state.update_ready {
+                <div class="toast update" role="status">
+                    <span>{ "A new version of Sitrep is ready." }</span>
+                    <button type="button" onclick={Callback::from(|_: MouseEvent| service_worker::activate_update())}>
+                        { "Reload" }
+                    </button>
+                </div>
+            }
             <header class="site-header">
                 <h1>{ "Sitrep" }</h1>
                 <p class="tagline">
-                    { "Paste a news report about armed conflict: see its sentences and every number, read the way an analyst would." }
+                    { "Paste a news report about armed conflict: see its events, places, actors and casualty counts, each traced to the words it was read from." }
                 </p>
             </header>
+            if let Some(notice) = state.notice.clone() {
+                <div class="notice" role="alert">
+                    <p>{ notice }</p>
+                    <button type="button" class="secondary" onclick={on_dismiss}>{ "Dismiss" }</button>
+                </div>
+            }
             <main class="layout">
                 <section class="panel input-panel" aria-labelledby="input-heading">
                     <h2 id="input-heading">{ "Article" }</h2>
-                    <ArticleInput text={state.text.clone()} {on_edit} {on_example} />
+                    <ArticleInput text={state.text.clone()} date_input={state.date_input.clone()}
+                        detected_date={state.detected_date.clone()} {on_edit} {on_date} {on_example} />
                     <Status analysis={analysis.clone()} pending={state.is_pending()} cities={state.cities.clone()} />
+                    <ExportBar analysis={analysis.clone()} />
                 </section>
                 <section class="panel result-panel" aria-labelledby="text-heading">
                     <h2 id="text-heading">{ "Highlighted text" }</h2>
-                    <TextView analysis={analysis.clone()} />
+                    <TextView analysis={analysis.clone()} {selected} />
+                </section>
+                <section class="panel summary-panel" aria-labelledby="summary-heading">
+                    <h2 id="summary-heading">{ "Summary" }</h2>
+                    <SummaryCards analysis={analysis.clone()} />
+                </section>
+                <section class="panel events-panel" aria-labelledby="events-heading">
+                    <h2 id="events-heading">{ "Events" }</h2>
+                    <EventCards analysis={analysis.clone()} filter={state.filter.clone()} sort={state.sort}
+                        selected={state.selected.clone()} {on_filter} {on_sort} {on_select} />
                 </section>
                 <section class="panel quantity-panel" aria-labelledby="quantity-heading">
                     <h2 id="quantity-heading">{ "Numbers" }</h2>

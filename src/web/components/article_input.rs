@@ -1,26 +1,50 @@
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The text to show.
     pub text: Rc<str>,
+    /// What is typed in the date field.
+    pub date_input: String,
+    /// The document's own date found in the text.
+    pub detected_date: Option<String>,
     /// Called with the new text on every edit.
     pub on_edit: Callback<String>,
+    /// Called with the date field's new value.
+    pub on_date: Callback<String>,
     /// Called when the example is asked for.
     pub on_example: Callback<()>,
 }
 
-/// The labelled paste area and its buttons.
+/// The labelled paste area, the publication date and the buttons.
 #[function_component(ArticleInput)]
 pub fn article_input(props: &Props) -> Html {
     let oninput = props
         .on_edit
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let on_date = props
+        .on_date
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     let on_clear = props.on_edit.reform(|_: MouseEvent| String::new());
+    let typed = !props.date_input.is_empty();
+    let shown = if typed {
+        props.date_input.clone()
+    } else {
+        props.detected_date.clone().unwrap_or_default()
+    };
+    let hint = match (typed, &props.detected_date) {
+        (true, _) => "The date you set.".to_string(),
+        (false, Some(_)) => {
+            "Found in the article's dateline; change it if it is wrong.".to_string()
+        }
+        (false, None) => {
+            "None found in the text: relative dates (“on Sunday”) stay unresolved.".to_string()
+        }
+    };
     html! {
         <div class="article-input">
             <label for="article">{ "Paste a news article" }</label>
@@ -33,6 +57,12 @@ pub fn article_input(props: &Props) -> Html {
                 value={props.text.to_string()}
                 {oninput}
             />
+            <div class="date-field">
+                <label for="date">{ "Publication date" }</label>
+                <input id="date" type="date" value={shown} oninput={on_date}
+                    aria-describedby="date-hint" />
+                <p id="date-hint" class="hint">{ hint }</p>
+            </div>
             <div class="buttons">
                 <button type="button" class="load-example" onclick={on_example}>
                     { "Load example" }

@@ -3,10 +3,14 @@
 
 mod app;
 mod article_input;
+mod event_cards;
+mod export_bar;
 mod footer;
 mod quantity_list;
 mod status;
+mod summary_cards;
 mod text_view;
+mod world_map;
 
 pub use app::App;
 

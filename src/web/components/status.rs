@@ -30,10 +30,12 @@ pub fn status(props: &Props) -> Html {
         (Some(a), false) if !a.text.is_empty() => {
             let r = &a.report;
             format!(
-                "{} characters · {} · {}",
+                "{} characters · {} · {} · {} · read in {} ms",
                 a.text.chars().count(),
                 plural(r.sentences.len(), "sentence"),
+                plural(r.events.len(), "event"),
                 plural(r.mentions.quantities.len(), "number"),
+                a.millis.round(),
             )
         }
         _ => "Nothing analyzed yet. Everything stays in this browser.".to_string(),

@@ -9,67 +9,96 @@ use crate::web::state::Analysis;
 pub struct Props {
     /// The analysis to show.
     pub analysis: Option<Rc<Analysis>>,
+    /// The event whose evidence is marked (index into `report.events`).
+    pub selected: Option<usize>,
 }
 
 impl PartialEq for Props {
     fn eq(&self, other: &Self) -> bool {
-        super::same(&self.analysis, &other.analysis)
+        self.selected == other.selected && super::same(&self.analysis, &other.analysis)
     }
 }
 
 /// The analyzed text with its sentences and mentions marked.
 ///
 /// Everything is built from the report's spans as Yew text nodes: the text is
-/// never parsed as HTML.
+/// never parsed as HTML. Every mention can be focused; hovering or focusing
+/// shows what it was read as (a tooltip, and `aria-describedby` for screen
+/// readers). The picked event's evidence is marked and scrolled into view.
 #[function_component(TextView)]
 pub fn text_view(props: &Props) -> Html {
+    // Bring the picked event's evidence into view once it is drawn.
+    use_effect_with(
+        (props.selected, props.analysis.as_ref().map(|a| a.revision)),
+        |(selected, _)| {
+            if selected.is_some() {
+                super::super::browser::scroll_to(".text-view mark.mark-evidence");
+            }
+        },
+    );
     let Some(analysis) = props.analysis.as_ref().filter(|a| !a.text.is_empty()) else {
         return html! {
             <p class="placeholder">
-                { "The article will appear here, its sentences shaded and every number marked." }
+                { "The article will appear here, with every place, actor, date, weapon, count and event marked." }
             </p>
         };
     };
     let report = &analysis.report;
-    let marks = highlight::marks(report);
+    let marks = highlight::marks(report, props.selected);
     let blocks = highlight::layout(&analysis.text, &report.sentences, &marks);
     html! {
         <>
             <ul class="legend" aria-label="Legend">
-                <li><span class="swatch sentence"></span>{ "sentence" }</li>
                 { for Kind::ALL.iter().map(|k| html! {
                     <li><span class={classes!("swatch", k.class())}></span>{ k.name() }</li>
                 }) }
             </ul>
             <div class="text-view" lang="en">
-                { for blocks.iter().map(|b| block(b, &marks, analysis)) }
+                { for blocks.iter().map(|b| block(b, &marks, report)) }
+            </div>
+            // What each mention was read as, for aria-describedby.
+            <div hidden=true>
+                { for marks.iter().filter(|m| m.kind.is_mention()).map(|m| html! {
+                    <span id={format!("d-{}", m.id())}>{ highlight::describe(report, m) }</span>
+                }) }
             </div>
         </>
     }
 }
 
-fn block(b: &Block, marks: &[Mark], analysis: &Analysis) -> Html {
+fn block(b: &Block, marks: &[Mark], report: &crate::report::Report) -> Html {
     let pieces = b.pieces.iter().map(|p| {
         if p.marks.is_empty() {
             return html! { { p.text.clone() } };
         }
         let kinds = p.marks.iter().map(|&i| marks[i].kind.class());
+        let mentions: Vec<&Mark> = p
+            .marks
+            .iter()
+            .map(|&i| &marks[i])
+            .filter(|m| m.kind.is_mention())
+            .collect();
+        if mentions.is_empty() {
+            return html! {
+                <mark class={classes!("mark", kinds.collect::<Vec<_>>())}>{ p.text.clone() }</mark>
+            };
+        }
         // Which mentions this piece belongs to ("quantity-3"): a mention cut
         // into several pieces by other marks can be put back together.
-        let ids = p
-            .marks
+        let ids: Vec<String> = mentions.iter().map(|m| m.id()).collect();
+        let described = ids
             .iter()
-            .map(|&i| format!("{}-{}", marks[i].kind.name(), marks[i].index))
+            .map(|id| format!("d-{id}"))
             .collect::<Vec<_>>()
             .join(" ");
-        let title = p
-            .marks
+        let tip = mentions
             .iter()
-            .map(|&i| highlight::describe(&analysis.report, &marks[i]))
+            .map(|m| highlight::describe(report, m))
             .collect::<Vec<_>>()
-            .join("; ");
+            .join("\n");
         html! {
-            <mark class={classes!("mark", kinds.collect::<Vec<_>>())} {title} data-mentions={ids}>
+            <mark class={classes!("mark", kinds.collect::<Vec<_>>())} tabindex="0"
+                data-mentions={ids.join(" ")} data-tip={tip} aria-describedby={described}>
                 { p.text.clone() }
             </mark>
         }

@@ -1,0 +1,253 @@
+//! Share links: the text and its date in the URL fragment, compressed.
+//!
+//! A link's fragment (`#...`) never reaches a server. It holds
+//! `s1.` followed by URL-safe base64 (no padding) of the raw-deflated bytes
+//! `DATE \n TEXT` (DATE is `YYYY-MM-DD` or empty).
+//!
+//! Decoding is untrusted input: the fragment's length is capped before any
+//! work, the base64 alphabet is checked, and inflation stops at
+//! [`MAX_TEXT`] bytes, so a crafted "zip bomb" costs little and says so.
+
+use std::fmt;
+
+/// The fragment's prefix: format version 1.
+const PREFIX: &str = "s1.";
+
+/// The longest fragment a link gets: browsers and chat apps keep URLs up
+/// to a few tens of kilobytes; past this the page offers the JSON instead.
+pub const MAX_FRAGMENT: usize = 32 * 1024;
+
+/// The longest fragment [`decode`] reads at all.
+const MAX_INPUT: usize = 4 * MAX_FRAGMENT;
+
+/// The most text a link may unpack to.
+pub const MAX_TEXT: usize = 4 * 1024 * 1024;
+
+/// Why a link could not be made or read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// The compressed text would make a fragment of this many characters.
+    TooLong(usize),
+    /// Not a Sitrep share fragment (another `#...` or none).
+    NotALink,
+    /// The fragment is damaged (cut off, edited, not base64, not deflate).
+    Corrupt,
+    /// It would unpack to more than [`MAX_TEXT`] bytes.
+    TooBig,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::TooLong(n) => write!(
+                f,
+                "this text is too long for a link ({} KB compressed; links hold up to {} KB): download the JSON instead",
+                n.div_ceil(1024),
+                MAX_FRAGMENT / 1024
+            ),
+            ShareError::NotALink => write!(f, "this is not a Sitrep share link"),
+            ShareError::Corrupt => write!(
+                f,
+                "the shared link is damaged (cut off or changed) and could not be read"
+            ),
+            ShareError::TooBig => write!(
+                f,
+                "the shared link unpacks to more than {} MB of text and was not opened",
+                MAX_TEXT / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+/// The fragment (without `#`) that carries `text` and `date`.
+pub fn encode(text: &str, date: Option<&str>) -> Result<String, ShareError> {
+    let mut raw = Vec::with_capacity(text.len() + 11);
+    raw.extend_from_slice(date.unwrap_or("").as_bytes());
+    raw.push(b'\n');
+    raw.extend_from_slice(text.as_bytes());
+    let packed = miniz_oxide::deflate::compress_to_vec(&raw, 9);
+    let fragment = format!("{PREFIX}{}", base64url(&packed));
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(ShareError::TooLong(fragment.len()));
+    }
+    Ok(fragment)
+}
+
+/// The text and date a fragment (with or without `#`) carries.
+pub fn decode(fragment: &str) -> Result<(String, Option<String>), ShareError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let body = fragment.strip_prefix(PREFIX).ok_or(ShareError::NotALink)?;
+    if body.len() > MAX_INPUT {
+        return Err(ShareError::TooBig);
+    }
+    let packed = unbase64url(body).ok_or(ShareError::Corrupt)?;
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_TEXT + 11).map_err(
+        |e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooBig,
+            _ => ShareError::Corrupt,
+        },
+    )?;
+    let raw = String::from_utf8(raw).map_err(|_| ShareError::Corrupt)?;
+    let (date, text) = raw.split_once('\n').ok_or(ShareError::Corrupt)?;
+    let date = match date {
+        "" => None,
+        d if crate::Options::default().with_reference_date(d).is_ok() => Some(d.to_string()),
+        _ => return Err(ShareError::Corrupt),
+    };
+    Ok((text.to_string(), date))
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// URL-safe base64 (RFC 4648 section 5) without padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (b as u32) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// The bytes of unpadded URL-safe base64, or `None` for anything else.
+pub fn unbase64url(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 4 == 1 {
+        return None;
+    }
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(s.len() / 4 * 3 + 2);
+    for chunk in s.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= value(c)? << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_the_rfc_vectors() {
+        let cases = [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, coded) in cases {
+            assert_eq!(base64url(plain.as_bytes()), coded);
+            assert_eq!(unbase64url(coded).unwrap(), plain.as_bytes());
+        }
+        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
+        assert_eq!(unbase64url("-_8").unwrap(), [0xfb, 0xff]);
+        assert_eq!(unbase64url("Zm9v+"), None);
+        assert_eq!(unbase64url("Z"), None);
+        assert_eq!(unbase64url("Zm=v"), None);
+    }
+
+    #[test]
+    fn a_link_round_trips_text_and_date() {
+        let text =
+            "KYIV, March 12 — Drones hit Łódź-bound trains; 🚀 over 150 hurt.\n\nSecond paragraph.";
+        let f = encode(text, Some("2024-03-12")).unwrap();
+        assert!(f.starts_with("s1."));
+        assert!(f
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+        assert_eq!(
+            decode(&format!("#{f}")).unwrap(),
+            (text.to_string(), Some("2024-03-12".to_string()))
+        );
+        let g = encode("", None).unwrap();
+        assert_eq!(decode(&g).unwrap(), (String::new(), None));
+    }
+
+    #[test]
+    fn repetitive_text_compresses_and_random_text_is_too_long() {
+        let article = "Shelling killed four people in Kherson. ".repeat(2000);
+        let f = encode(&article, None).unwrap();
+        assert!(f.len() < article.len() / 20, "{} bytes", f.len());
+        // Text that does not compress: a pseudo-random walk over letters.
+        let mut x: u32 = 12345;
+        let noise: String = (0..60_000)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                (b'a' + (x >> 16) as u8 % 26) as char
+            })
+            .collect();
+        match encode(&noise, None) {
+            Err(ShareError::TooLong(n)) => {
+                assert!(n > MAX_FRAGMENT);
+                assert!(ShareError::TooLong(n).to_string().contains("JSON"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn damaged_foreign_and_oversized_links_are_refused() {
+        let f = encode("Three soldiers were killed near Bakhmut.", None).unwrap();
+        assert_eq!(decode("#section-2"), Err(ShareError::NotALink));
+        assert_eq!(decode(""), Err(ShareError::NotALink));
+        // Cut off, or with a character changed.
+        assert_eq!(decode(&f[..f.len() - 5]), Err(ShareError::Corrupt));
+        assert_eq!(decode(&format!("{f}!")), Err(ShareError::Corrupt));
+        assert_eq!(decode("s1.AAAA"), Err(ShareError::Corrupt));
+        // Valid deflate, but not "date \n text".
+        let packed = miniz_oxide::deflate::compress_to_vec(b"no newline", 9);
+        assert_eq!(
+            decode(&format!("s1.{}", base64url(&packed))),
+            Err(ShareError::Corrupt)
+        );
+        let packed = miniz_oxide::deflate::compress_to_vec(b"2024-13-45\ntext", 9);
+        assert_eq!(
+            decode(&format!("s1.{}", base64url(&packed))),
+            Err(ShareError::Corrupt)
+        );
+        let packed = miniz_oxide::deflate::compress_to_vec(&[b'\n', 0xff, 0xfe], 9);
+        assert_eq!(
+            decode(&format!("s1.{}", base64url(&packed))),
+            Err(ShareError::Corrupt)
+        );
+        // A bomb: 16 MB of newlines deflate to about 16 KB, and stop at the limit.
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'\n'; 16 << 20], 9);
+        let fragment = format!("s1.{}", base64url(&bomb));
+        assert!(fragment.len() <= MAX_INPUT, "{}", fragment.len());
+        assert_eq!(decode(&fragment), Err(ShareError::TooBig));
+        // An overlong fragment is refused before any decoding.
+        assert_eq!(
+            decode(&format!("s1.{}", "A".repeat(MAX_INPUT + 4))),
+            Err(ShareError::TooBig)
+        );
+        for e in [
+            ShareError::Corrupt,
+            ShareError::TooBig,
+            ShareError::NotALink,
+        ] {
+            assert!(!e.to_string().is_empty());
+        }
+    }
+}
