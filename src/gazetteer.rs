@@ -55,6 +55,8 @@ pub(crate) enum Feature {
     Region,
     /// A populated place.
     City,
+    /// A second-level unit (a county).
+    Admin2,
 }
 
 /// The GeoNames class of a populated place.
@@ -426,7 +428,7 @@ fn opt_num<T: std::str::FromStr + Default>(
     }
 }
 
-fn cols<'a>(r: &[&'a str], n: usize, line: usize) -> Result<(), TableError> {
+fn cols(r: &[&str], n: usize, line: usize) -> Result<(), TableError> {
     if r.len() < n {
         return Err(TableError {
             line,
@@ -550,7 +552,11 @@ fn read_cities(
             };
             b.entries.push(Entry {
                 name: r[1].into(),
-                feature: Feature::City,
+                feature: if r[7] == "ADM2" {
+                    Feature::Admin2
+                } else {
+                    Feature::City
+                },
                 country: code2(r[2]),
                 admin1: admin1.get(&key).copied().unwrap_or(NO_ADMIN1),
                 lat: num(r[4], line, "lat")?,

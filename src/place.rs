@@ -1008,7 +1008,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<PlaceMatch> {
     patterns(&r, &mut spots);
     filter(&r, &mut spots);
     resolve(&mut spots);
-    let unknown = unknown_names(&r, &spots);
+    let unknown = unknown_names(&r, &mut spots);
     output(&r, &spots, unknown)
 }
 
@@ -1110,7 +1110,7 @@ impl Facts {
             // place, "The range" is not), particles aside ("Rostov-on-Don").
             if span.len() > 3
                 && text
-                    .split(|c: char| c == ' ' || c == '-')
+                    .split([' ', '-'])
                     .skip(1)
                     .any(|w| w.len() > 3 && !capitalised(w) && !is_in(PARTICLES, w))
             {
@@ -1157,9 +1157,8 @@ impl Facts {
         if c.common {
             return match e.feature {
                 Feature::Country | Feature::Region => Some(true),
-                _ if self.opens => Some(false),
-                Feature::City if e.population < 300_000 => Some(false),
-                _ => Some(true),
+                Feature::City if !self.opens && e.population >= 300_000 => Some(true),
+                _ => Some(false),
             };
         }
         Some(true)
@@ -1174,6 +1173,7 @@ fn demonym(text: &str) -> bool {
 
 /// Type words, "the village of", apposition and locatives: what the context
 /// says about each spot.
+#[allow(clippy::needless_range_loop)] // spots[k] is changed while others are read
 fn patterns(r: &Reader, spots: &mut [Spot]) {
     let n = spots.len();
     for k in 0..n {
@@ -1205,6 +1205,21 @@ fn patterns(r: &Reader, spots: &mut [Spot]) {
                     s.support = Support::Pattern;
                 }
             }
+        }
+        // "Quebec City", "Kuwait City": the city.
+        if spots[k].unit.is_none()
+            && r.w(spots[k].last) == "City"
+            && spots[k]
+                .choices
+                .iter()
+                .any(|c| c.entry().feature == Feature::City)
+        {
+            let l = spots[k].last;
+            let s = &mut spots[k];
+            s.span = ByteSpan::new(s.span.start, r.doc.tokens[l].span.end);
+            s.last = l + 1;
+            s.unit = Some(Want::Settlement);
+            s.support = Support::Pattern;
         }
         // "the village of X", "the province of X".
         if first >= 2 && r.w(first - 1).eq_ignore_ascii_case("of") {
@@ -1247,12 +1262,26 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             spots[k].dropped = true;
             continue;
         }
+        // "West", "Western", "North West": directions, unless a type word
+        // or a pattern makes them a unit ("Western Province").
+        if s.support < Support::Pattern && compass(r.doc.slice(s.span)) {
+            spots[k].dropped = true;
+            continue;
+        }
         let strong = s.support == Support::Pattern;
         let caseless = r.caseless(first) || r.titled(first);
         let towns_only = s.choices.iter().all(|c| c.entry().feature == Feature::City);
-        if !strong && !caseless {
-            // "Hillary Clinton", "Mr. Paris", "told Jordan": a person.
-            let prev_name = first > 0 && r.name_word(first - 1);
+        // A name in capitals in mixed-case text opens a dateline ("LONDON",
+        // "ST. LOUIS –"); neighbours tell nothing there.
+        let line_start = first == 0 || r.doc.tokens[first].newline_before;
+        let dateline = s.span.len() >= 4 && all_caps(r.doc.slice(s.span))
+            || line_start && matches!(r.w(last), "," | "(" | "—" | "–" | "-" | ":");
+        if !strong && !caseless && !dateline {
+            // "Hillary Clinton", "Mr. Paris", "told Jordan": a person; not
+            // "Cyprus, Greece Italy" (a list of places).
+            let prev_name = first > 0
+                && r.name_word(first - 1)
+                && !(k > 0 && spots[k - 1].last == first && wide(&spots[k - 1]));
             let prev_title = first > 0 && is_in(TITLES, r.w(first - 1).trim_end_matches('.'))
                 || first > 1 && r.w(first - 1) == "." && is_in(TITLES, r.w(first - 2));
             let after_person_verb = first > 0 && is_in(PERSON_VERBS, r.w(first - 1));
@@ -1276,8 +1305,10 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             let next_name = r.is_word(last)
                 && capitalised(next)
                 && !is_in(FOLLOW_OK, next)
+                && !is_in(FUNCTION_WORDS, next)
                 && type_word(next).is_none()
-                && r.sentence(last) == r.sentence(first);
+                && r.sentence(last) == r.sentence(first)
+                && !spots.get(k + 1).is_some_and(|n| n.first == last && wide(n));
             if next_name {
                 spots[k].dropped = true;
                 continue;
@@ -1288,7 +1319,8 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             let e = c.entry();
             e.feature == Feature::Country || e.class == Class::Capital
         });
-        if govt && !strong && is_metonymic(r.doc, s.span) {
+        // "in Libya launched": after a locative it is the place.
+        if govt && s.support == Support::None && is_metonymic(r.doc, s.span) {
             spots[k].dropped = true;
         }
     }
@@ -1305,6 +1337,69 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             }
         }
     }
+}
+
+/// Whether a name is a direction ("West", "North-West", "Central").
+fn compass(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "north east",
+        "north west",
+        "south east",
+        "south west",
+        "centre",
+        "center",
+        "coast",
+        "coastal",
+        "upper",
+        "lower",
+        "middle",
+        "interior",
+        "capital",
+        "highlands",
+        "lakes",
+        "mountains",
+        "islands",
+        "plateau",
+        "valley",
+        "delta",
+        "littoral",
+        "savanes",
+        "savannah",
+    ];
+    text.len() <= 12 && is_in(WORDS, text)
+}
+
+/// Whether a spot may be a country, a subdivision or a region: next to
+/// another name it makes a list ("Greece Italy") or an address ("Maiduguri
+/// Borno State"), not a person's name.
+fn wide(s: &Spot) -> bool {
+    s.choices.iter().any(|c| {
+        matches!(
+            c.entry().feature,
+            Feature::Country | Feature::Admin1 | Feature::Region
+        )
+    })
 }
 
 /// Verbs after a name that make it a person's when it names only towns.
@@ -1418,9 +1513,24 @@ fn name_after(r: &Reader, start: usize) -> Option<(usize, usize)> {
 
 /// Names the gazetteer lacks that a pattern marks as places: "the village of
 /// X", "X Oblast", "near X, Donetsk Oblast", a dateline "X, Country".
-fn unknown_names(r: &Reader, spots: &[Spot]) -> Vec<Unknown> {
+fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
     let doc = r.doc;
     let n = doc.tokens.len();
+    // "Gulf of Aden", "Bay of Kotor": the feature, not the place it is named
+    // after.
+    for s in spots.iter_mut() {
+        if s.first >= 2
+            && r.w(s.first - 1) == "of"
+            && capitalised(r.w(s.first - 2))
+            && is_in(GEO_OF_HEADS, r.w(s.first - 2))
+            && s.choices
+                .iter()
+                .all(|c| c.entry().feature != Feature::Region)
+        {
+            s.dropped = true;
+        }
+    }
+    let spots = &*spots;
     // Tokens of a kept spot are not unknown; those of a spot left out as part
     // of a longer name may be ("Novoselivka Persha").
     let mut covered = vec![false; n];
@@ -1443,6 +1553,7 @@ fn unknown_names(r: &Reader, spots: &[Spot]) -> Vec<Unknown> {
             appos,
         });
     };
+    #[allow(clippy::needless_range_loop)] // i indexes tokens and `covered` alike
     for i in 0..n {
         let w = r.w(i);
         // Only "of" and a type word after a capitalised word matter here.
@@ -1500,8 +1611,250 @@ fn unknown_names(r: &Reader, spots: &[Spot]) -> Vec<Unknown> {
             }
         }
     }
+    // "Royal Street", "Al-Shifa Hospital", "Lake Chad", "University of X".
+    if !doc.sentences.is_empty() {
+        for i in 1..n {
+            let w = r.w(i);
+            if w.len() < 3 || !capitalised(w) || r.caseless(i) || covered[i] {
+                continue;
+            }
+            let head = is_in(FACILITY_HEADS, w)
+                || is_in(CENTRE_HEADS, w) && i >= 2 && is_in(CENTRE_KINDS, r.w(i - 1));
+            let start = if head {
+                facility_start(r, i, &covered)
+            } else {
+                None
+            };
+            if let Some(a) = start {
+                push(a, i + 1, None, &mut out);
+            } else if is_in(FACILITY_PREFIXES, w.trim_end_matches('.'))
+                && (i == 0 || !r.name_word(i - 1))
+            {
+                // "Lake Victoria", "Mount Chaambi", "Mt. Kenya"
+                let mut j = i + 1;
+                if r.w(j) == "." {
+                    j += 1;
+                }
+                if let Some((_, b)) = name_after(r, j) {
+                    if (j..b).all(|t| !covered[t]) {
+                        push(i, b, None, &mut out);
+                    }
+                }
+            } else if r.w(i + 1) == "of" && is_in(OF_HEADS, w) && !covered[i] {
+                // "University of Nairobi", "Gulf of Aden"
+                if let Some((_, b)) = name_after(r, i + 2) {
+                    let a = facility_start(r, i, &covered).unwrap_or(i);
+                    push(a, b, None, &mut out);
+                }
+            }
+        }
+    }
     out.sort_by_key(|u| u.first);
     out
+}
+
+/// Nouns that end the name of a place that is not a settlement ("Royal
+/// Street", "Barclays Center" aside, "Mississippi River").
+const FACILITY_HEADS: &[&str] = &[
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "drive",
+    "lane",
+    "highway",
+    "expressway",
+    "motorway",
+    "square",
+    "plaza",
+    "bridge",
+    "tunnel",
+    "airport",
+    "airfield",
+    "airbase",
+    "harbour",
+    "harbor",
+    "station",
+    "stadium",
+    "arena",
+    "park",
+    "hospital",
+    "clinic",
+    "school",
+    "college",
+    "university",
+    "campus",
+    "church",
+    "cathedral",
+    "basilica",
+    "chapel",
+    "mosque",
+    "temple",
+    "synagogue",
+    "monastery",
+    "shrine",
+    "palace",
+    "castle",
+    "tower",
+    "museum",
+    "library",
+    "theatre",
+    "theater",
+    "hotel",
+    "prison",
+    "jail",
+    "penitentiary",
+    "camp",
+    "checkpoint",
+    "crossing",
+    "market",
+    "mall",
+    "bazaar",
+    "refinery",
+    "dam",
+    "canal",
+    "river",
+    "lake",
+    "lagoon",
+    "bay",
+    "island",
+    "islands",
+    "peninsula",
+    "mountains",
+    "hills",
+    "valley",
+    "desert",
+    "forest",
+    "beach",
+    "coast",
+    "cemetery",
+    "graveyard",
+    "courthouse",
+    "racecourse",
+    "circuit",
+    "estate",
+    "farm",
+    "farms",
+    "quarter",
+    "gardens",
+    "zoo",
+    "pier",
+    "wharf",
+    "embassy",
+    "consulate",
+    "barracks",
+    "compound",
+    "plant",
+    "mine",
+    "junction",
+    "heights",
+    "strait",
+    "channel",
+    "falls",
+    "point",
+    "gate",
+    "corridor",
+    "village",
+];
+
+/// "Centre" ends a place's name only after one of [`CENTRE_KINDS`]
+/// ("Medical Center"), not an institute's ("Research Center").
+const CENTRE_HEADS: &[&str] = &["center", "centre"];
+const CENTRE_KINDS: &[&str] = &[
+    "medical",
+    "trade",
+    "convention",
+    "shopping",
+    "detention",
+    "correctional",
+    "community",
+    "cultural",
+    "sports",
+    "health",
+    "civic",
+    "conference",
+    "exhibition",
+    "reception",
+    "cancer",
+    "heritage",
+    "visitor",
+    "visitors",
+    "aquatic",
+    "arts",
+    "town",
+    "city",
+    "leisure",
+    "garden",
+    "business",
+    "distribution",
+    "transit",
+    "holding",
+];
+
+/// Words before a name that make it a natural feature or a base ("Lake
+/// Chad", "Mount Chaambi", "Camp Lemonnier").
+const FACILITY_PREFIXES: &[&str] = &["lake", "mount", "mt", "camp", "cape", "isle"];
+
+/// Nouns before "of" and a name ("University of Nairobi", "Gulf of Aden").
+const OF_HEADS: &[&str] = &[
+    "university",
+    "port",
+    "gulf",
+    "bay",
+    "isle",
+    "strait",
+    "straits",
+    "sea",
+    "lake",
+    "cathedral",
+    "basilica",
+    "church",
+    "palace",
+    "mount",
+    "island",
+    "islands",
+    "valley",
+    "cape",
+];
+
+/// Nouns before "of" whose name is a natural feature named after a place
+/// ("Gulf of Aden"), which stands for the feature.
+const GEO_OF_HEADS: &[&str] = &[
+    "gulf", "bay", "isle", "strait", "straits", "sea", "cape", "port",
+];
+
+/// The first token of the capitalised name before the head noun at `head`
+/// ("Colchester General Hospital", "St. Peter's Basilica").
+fn facility_start(r: &Reader, head: usize, covered: &[bool]) -> Option<usize> {
+    let mut a = head;
+    let mut words = 0;
+    while a > 0 && words < 5 {
+        let i = a - 1;
+        let w = r.w(i);
+        let glued = !r.doc.tokens[i + 1].space_before;
+        if covered[i] {
+            break;
+        }
+        if r.is_word(i) && capitalised(w) && !is_in(FUNCTION_WORDS, w) && !is_in(NEVER_ALONE, w) {
+            a = i;
+            words += 1;
+        } else if matches!(w, "'s" | "’s" | "&")
+            || (w == "." || w == "-") && glued
+            || r.doc.tokens[i].kind == TokenKind::Number && words > 0
+        {
+            a = i;
+        } else {
+            break;
+        }
+        if r.doc.tokens[a].newline_before {
+            break;
+        }
+    }
+    while a < head && !(r.is_word(a) && capitalised(r.w(a))) {
+        a += 1;
+    }
+    // A sentence's first word alone is too often a common word ("Park").
+    (words > 1 || words == 1 && !r.opens(a)).then_some(a)
 }
 
 /// How much a spot tells about the countries and subdivisions of the text.
@@ -1583,7 +1936,8 @@ fn best(
         let f = c.entry().feature;
         match s.unit {
             Some(Want::Admin1) => f == Feature::Admin1,
-            Some(Want::Admin2) | Some(Want::Settlement) => f == Feature::City,
+            Some(Want::Admin2) => f == Feature::City || f == Feature::Admin2,
+            Some(Want::Settlement) => f == Feature::City,
             None => true,
         }
     };
@@ -1610,6 +1964,7 @@ fn best(
             Feature::Country => (e.population as f32, 5.0),
             Feature::Admin1 => (e.population as f32 / 8.0, 1.0),
             Feature::Region => (5.0e6, 4.0),
+            Feature::Admin2 => (e.population as f32 / 4.0, 0.5),
             Feature::City => (
                 e.population as f32,
                 match e.class {
@@ -1704,6 +2059,7 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
             (Feature::Country, _) => (e.name.to_string(), "country", None),
             (Feature::Admin1, _) => (e.name.to_string(), "admin1", admin1_name(e.admin1)),
             (Feature::Region, _) => (e.name.to_string(), "region", None),
+            (Feature::Admin2, _) => (e.name.to_string(), "other", admin1_name(e.admin1)),
             (Feature::City, _) => (e.name.to_string(), "city", admin1_name(e.admin1)),
         };
         out.push(PlaceMatch {
@@ -1945,6 +2301,35 @@ mod tests {
                 p.feature
             );
         }
+    }
+
+    #[test]
+    fn facilities_and_natural_features_are_places_without_coordinates() {
+        let text = "Patients fled Al-Shifa Hospital after the strike near Royal Street, and boats crossed Lake Tana toward the Gulf of Sidra.";
+        let ps = places(text);
+        for n in [
+            "Al-Shifa Hospital",
+            "Royal Street",
+            "Lake Tana",
+            "Gulf of Sidra",
+        ] {
+            let p = one(&ps, text, n);
+            assert_eq!(p.feature, "other", "{n}");
+        }
+        // An institute is not a place.
+        let text = "The Pew Research Center published a survey.";
+        assert!(spans(text).is_empty(), "{:?}", spans(text));
+    }
+
+    #[test]
+    fn lists_and_datelines_keep_their_places() {
+        let text = "Unemployment is high in Cyprus, Greece Italy or Spain.";
+        assert_eq!(spans(text), ["Cyprus", "Greece", "Italy", "Spain"]);
+        let text =
+            "LONDON (Reuters) - Pope Francis spoke.\nQUEBEC CITY - Talks resumed in Quebec City.";
+        let ps = places(text);
+        assert_eq!(one(&ps, text, "LONDON").country.as_deref(), Some("GB"));
+        assert_eq!(one(&ps, text, "Quebec City").country.as_deref(), Some("CA"));
     }
 
     #[test]

