@@ -512,6 +512,9 @@ const LOCATIVES: &[&str] = &[
     "and",
 ];
 
+/// Locatives too frequent to mark a name in ALL-CAPS text ("TO BEGIN, ...").
+const WEAK_LOCATIVES: &[&str] = &["to", "of", "and", "from", "between", "through"];
+
 /// Capitalised words that may stand before a place name without making it
 /// part of a person's or an organization's name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -1007,7 +1010,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<PlaceMatch> {
     let mut spots = spots(&r);
     patterns(&r, &mut spots);
     filter(&r, &mut spots);
-    resolve(&mut spots);
+    resolve(&r, &mut spots);
     let unknown = unknown_names(&r, &mut spots);
     output(&r, &spots, unknown)
 }
@@ -1258,7 +1261,14 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
     for k in 0..spots.len() {
         let s = &spots[k];
         let (first, last) = (s.first, s.last);
-        if s.weak && s.support < Support::Locative {
+        // A name that is also a common word needs a locative before it; in
+        // capitals ("TO SAY", "IN ONE") a pattern.
+        let need = if r.caseless(first) {
+            Support::Pattern
+        } else {
+            Support::Locative
+        };
+        if s.weak && s.support < need {
             spots[k].dropped = true;
             continue;
         }
@@ -1276,10 +1286,11 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         let line_start = first == 0 || r.doc.tokens[first].newline_before;
         let dateline = s.span.len() >= 4 && all_caps(r.doc.slice(s.span))
             || line_start && matches!(r.w(last), "," | "(" | "—" | "–" | "-" | ":");
-        if !strong && !caseless && !dateline {
+        if !strong && !dateline {
             // "Hillary Clinton", "Mr. Paris", "told Jordan": a person; not
             // "Cyprus, Greece Italy" (a list of places).
-            let prev_name = first > 0
+            let prev_name = !caseless
+                && first > 0
                 && r.name_word(first - 1)
                 && !(k > 0 && spots[k - 1].last == first && wide(&spots[k - 1]));
             let prev_title = first > 0 && is_in(TITLES, r.w(first - 1).trim_end_matches('.'))
@@ -1302,7 +1313,8 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             }
             // "Washington Post", "Jordan Henderson": part of a longer name.
             let next = r.w(last);
-            let next_name = r.is_word(last)
+            let next_name = !caseless
+                && r.is_word(last)
                 && capitalised(next)
                 && !is_in(FOLLOW_OK, next)
                 && !is_in(FUNCTION_WORDS, next)
@@ -1601,6 +1613,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             let lead = a == 0
                 || doc.tokens[a].newline_before
                 || is_in(LOCATIVES, r.w(a - 1))
+                    && !(r.caseless(a) && is_in(WEAK_LOCATIVES, r.w(a - 1)))
                 || is_in(SETTLEMENT_NOUNS, r.w(a - 1))
                 || matches!(
                     r.w(a - 1).to_ascii_lowercase().as_str(),
@@ -1875,17 +1888,35 @@ fn weight(s: &Spot) -> f32 {
 /// only where the text names their country elsewhere.
 const SMALL_TOWN: u32 = 15_000;
 
+/// In ALL-CAPS text, towns smaller than this count only where the text
+/// names their country elsewhere.
+const CAPS_TOWN: u32 = 100_000;
+
+/// A subdivision's name without its type word ("Northern" of "Northern
+/// Region").
+fn strip_kind(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((base, last)) if type_word(last).is_some() => base,
+        _ => name,
+    }
+}
+
 /// Chooses one candidate for each kept spot.
-fn resolve(spots: &mut [Spot]) {
+fn resolve(r: &Reader, spots: &mut [Spot]) {
     // Context: countries and subdivisions the text names for sure.
     let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
     let mut admins: HashMap<u32, f32> = HashMap::new();
+    // What each name adds by itself, so that a name repeated does not make
+    // its own context ("ZAMORA ... ZAMORA").
+    let mut own: HashMap<(String, [u8; 2]), f32> = HashMap::new();
     for s in spots.iter().filter(|s| !s.dropped) {
         let w = weight(s);
+        let key = r.doc.slice(s.span).to_ascii_lowercase();
         for c in &s.choices {
             let e = c.entry();
             if e.country != [0, 0] {
                 *countries.entry(e.country).or_default() += w;
+                *own.entry((key.clone(), e.country)).or_default() += w;
             }
             if e.admin1 != NO_ADMIN1 && (w >= 1.0 || e.feature == Feature::Admin1) {
                 *admins.entry(e.admin1).or_default() += w;
@@ -1911,13 +1942,22 @@ fn resolve(spots: &mut [Spot]) {
             continue;
         };
         // A small town named in passing, in a text about another country,
-        // is more likely something else of that name.
+        // is more likely something else of that name (in capitals, where a
+        // surname looks the same, any town below a city's size); so is a
+        // subdivision named like a direction ("Northern", "Eastern").
         let e = c.entry();
-        let small =
-            e.feature == Feature::City && (e.population < SMALL_TOWN || e.class == Class::Section);
-        if small && spots[k].support == Support::None {
-            let own = weight(&spots[k]);
-            let elsewhere = countries.get(&e.country).copied().unwrap_or(0.0) - own;
+        let caseless = r.caseless(spots[k].first);
+        let small = e.feature == Feature::City
+            && (e.population < SMALL_TOWN
+                || e.class == Class::Section
+                || caseless && e.population < CAPS_TOWN);
+        let vague = e.feature == Feature::Admin1
+            && compass(strip_kind(&e.name))
+            && spots[k].unit == Some(Want::Admin1);
+        if small && spots[k].support == Support::None || vague {
+            let key = r.doc.slice(spots[k].span).to_ascii_lowercase();
+            let mine = own.get(&(key, e.country)).copied().unwrap_or(0.0);
+            let elsewhere = countries.get(&e.country).copied().unwrap_or(0.0) - mine;
             if elsewhere < 0.5 {
                 spots[k].dropped = true;
             }

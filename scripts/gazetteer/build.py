@@ -78,6 +78,10 @@ LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*[A-Za-z.]$")
 ALIAS_MIN_ZIPF = 1.3
 # ... and when they are spelled close to the name (a renamed place's former
 # name comes from aliases.tsv).
+# Lower-case words inside place names.
+PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ez", "ed", "es", "de", "del",
+             "la", "le", "les", "los", "las", "da", "do", "dos", "di", "du", "des", "on", "upon",
+             "sur", "am", "bin", "ibn", "abu", "y", "en", "of", "the", "and", "der", "im", "ob"}
 ARTICLES = ("Al ", "Al-", "Ar ", "As ", "Ash ", "At ", "Ad ", "Adh ", "Az ", "An ", "El ")
 
 
@@ -296,6 +300,9 @@ def main():
                 ci[code] = d
     points = {k: [float(x) for x in v[0].split(",")]
               for (kind, k), v in hand_aliases.items() if kind == "point"}
+    # Main names of cities: a country's other name that is also a city's
+    # ("Salvador") is left to the city.
+    city_main = {fold(c["name"]).lower() for c in cities if c["population"] >= 50_000}
     countries = []
     country_names = set()
     for code, g in sorted(gn_countries.items()):
@@ -306,7 +313,7 @@ def main():
         lc = loc_countries.get(code)
         if lc:
             for s in [lc[0], lc[4], lc[5]] + lc[6].split("|"):
-                if "," not in s:
+                if "," not in s and fold(s).lower() not in city_main:
                     names.add(s)
         pc = pycountry.countries.get(alpha_2=code)
         if pc:
@@ -318,7 +325,8 @@ def main():
         if d.get("name"):
             names.add(d["name"])
         for s in d.get("altSpellings", []):
-            if not (s.isupper() and len(s) <= 3) and "," not in s:
+            if not (s.isupper() and len(s) <= 3) and "," not in s \
+                    and fold(s).lower() not in city_main:
                 names.add(s)
         latlng = points.get(code) or d.get("latlng") or []
         if len(latlng) == 2:
@@ -455,6 +463,8 @@ def main():
                 continue
             z = zipf(f)
             if word_count(f) != word_count(name) or z < ALIAS_MIN_ZIPF:
+                continue
+            if any(w[:1].islower() and w not in PARTICLES for w in re.split(r"[ \-]+", f)):
                 continue
             if lev(k, n) > max(2, len(n) * 3 // 10):
                 continue
