@@ -159,6 +159,10 @@ struct Draft {
     distinct: bool,
     /// Generic unless something makes it specific.
     generic: bool,
+    /// `stated_location` so far: how many of `sentences` it has read, and
+    /// its answer. Sentences are only ever appended, so a merge reads only
+    /// the new ones instead of every sentence again.
+    place: std::cell::Cell<(usize, Option<usize>)>,
 }
 
 /// Finds the events of a document.
@@ -624,6 +628,7 @@ fn draft(si: usize, head: Hit) -> Draft {
         anaphoric: false,
         distinct: false,
         generic: false,
+        place: std::cell::Cell::new((0, None)),
     }
 }
 
@@ -839,8 +844,8 @@ fn stated_location(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
     // within it ("infiltrated Russia" in the headline, "into Russia's
     // Belgorod region" in the body); with no place at all, the first town
     // the document names (its dateline or headline).
-    let mut best: Option<usize> = None;
-    for &si in &d.sentences {
+    let (read, mut best) = d.place.get();
+    for &si in &d.sentences[read.min(d.sentences.len())..] {
         let Some(i) = sentence_place(doc, ctx, d, si) else {
             continue;
         };
@@ -855,6 +860,7 @@ fn stated_location(doc: &Doc, ctx: &Context, d: &Draft) -> Option<usize> {
             _ => {}
         }
     }
+    d.place.set((d.sentences.len(), best));
     best
 }
 
@@ -890,11 +896,16 @@ fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usiz
     let (first, last) = sentence_range(doc, si);
     // A capital standing for its government ("attacks by Moscow") is not
     // where anything happened.
-    // (Only the sentence's own actors can overlap its places; looking at
-    // every actor of the text made this quadratic.)
+    // (Only the sentence's own actors can overlap its places, and as actors
+    // do not overlap one another, only the last one starting before a
+    // place's end can; looking at every actor made this quadratic.)
+    let governments: Vec<ByteSpan> = in_sentence(&ctx.actors, first, last)
+        .filter(|(_, a)| a.value.kind == "government")
+        .map(|(_, a)| a.span)
+        .collect();
     let metonym = |p: &Located<Place>| {
-        in_sentence(&ctx.actors, first, last)
-            .any(|(_, a)| a.value.kind == "government" && a.span.overlaps(&p.span))
+        let k = governments.partition_point(|g| g.start < p.span.end);
+        k > 0 && governments[k - 1].overlaps(&p.span)
     };
     let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last)
         .filter(|(_, p)| !metonym(p))

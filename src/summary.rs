@@ -1,17 +1,19 @@
 //! Adds events up: each event counted once, ranges kept honest.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::report::{ActorTotal, Event, PlaceTotal, Quantity, Range, Summary, WeaponTotal};
 
 /// Adds quantities: `best` and `low` add up (a missing low counts as its
-/// best), and `high` adds up only while every term has one.
+/// best), and `high` adds up only while every term has one. Sums stop at
+/// `u64::MAX` rather than overflow (a text of 19,000 events that each kill
+/// "999,999,999,999,999 people" would otherwise crash the analysis).
 pub fn add(total: &mut Range, q: &Quantity, first: bool) {
-    total.low += q.low.unwrap_or(q.best);
-    total.best += q.best;
+    total.low = total.low.saturating_add(q.low.unwrap_or(q.best));
+    total.best = total.best.saturating_add(q.best);
     total.high = match (first, total.high, q.high) {
         (true, _, h) => h,
-        (false, Some(a), Some(b)) => Some(a + b),
+        (false, Some(a), Some(b)) => Some(a.saturating_add(b)),
         _ => None,
     };
 }
@@ -26,6 +28,11 @@ pub fn summarize(events: &[Event]) -> Summary {
     let mut weapons: BTreeMap<String, (Range, bool)> = BTreeMap::new();
     let mut actors: Vec<ActorTotal> = Vec::new();
     let mut places: Vec<PlaceTotal> = Vec::new();
+    // Where each name stands in `actors` and `places`: looking names up by
+    // scanning the lists made a text with thousands of distinct names
+    // quadratic.
+    let mut actor_at: HashMap<String, usize> = HashMap::new();
+    let mut place_at: HashMap<(String, Option<String>), usize> = HashMap::new();
     for e in events {
         *s.by_type.entry(e.event_type.clone()).or_default() += 1;
         if let Some(q) = &e.fatalities {
@@ -51,29 +58,33 @@ pub fn summarize(events: &[Event]) -> Summary {
                 continue;
             }
             seen.push(&a.name);
-            match actors.iter_mut().find(|t| t.name == a.name) {
-                Some(t) => t.events += 1,
-                None => actors.push(ActorTotal {
-                    name: a.name.clone(),
-                    country: a.country.clone(),
-                    kind: a.kind.clone(),
-                    events: 1,
-                }),
+            match actor_at.get(&a.name) {
+                Some(&k) => actors[k].events += 1,
+                None => {
+                    actor_at.insert(a.name.clone(), actors.len());
+                    actors.push(ActorTotal {
+                        name: a.name.clone(),
+                        country: a.country.clone(),
+                        kind: a.kind.clone(),
+                        events: 1,
+                    });
+                }
             }
         }
         if let Some(p) = &e.location {
-            match places
-                .iter_mut()
-                .find(|t| t.name == p.name && t.country == p.country)
-            {
-                Some(t) => t.events += 1,
-                None => places.push(PlaceTotal {
-                    name: p.name.clone(),
-                    country: p.country.clone(),
-                    lat: p.lat,
-                    lon: p.lon,
-                    events: 1,
-                }),
+            let key = (p.name.clone(), p.country.clone());
+            match place_at.get(&key) {
+                Some(&k) => places[k].events += 1,
+                None => {
+                    place_at.insert(key, places.len());
+                    places.push(PlaceTotal {
+                        name: p.name.clone(),
+                        country: p.country.clone(),
+                        lat: p.lat,
+                        lon: p.lon,
+                        events: 1,
+                    });
+                }
             }
         }
         if let Some(v) = e.date.as_ref().and_then(|d| d.value.clone()) {
@@ -100,4 +111,51 @@ pub fn summarize(events: &[Event]) -> Summary {
     s.actors = actors;
     s.places = places;
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Span;
+
+    fn q(low: Option<u64>, best: u64, high: Option<u64>) -> Quantity {
+        Quantity {
+            span: Span::default(),
+            low,
+            best,
+            high,
+            exact: false,
+        }
+    }
+
+    #[test]
+    fn sums_follow_the_contract_and_never_overflow() {
+        let mut total = Range::default();
+        add(&mut total, &q(Some(3), 3, Some(9)), true);
+        add(&mut total, &q(None, 40, Some(40)), false);
+        assert_eq!(
+            total,
+            Range {
+                low: 43,
+                best: 43,
+                high: Some(49)
+            }
+        );
+        add(&mut total, &q(Some(100), 100, None), false);
+        assert_eq!(
+            total,
+            Range {
+                low: 143,
+                best: 143,
+                high: None
+            }
+        );
+        let big = q(Some(u64::MAX - 1), u64::MAX - 1, Some(u64::MAX - 1));
+        let mut total = Range::default();
+        add(&mut total, &big, true);
+        add(&mut total, &big, false);
+        assert_eq!(total.best, u64::MAX);
+        assert_eq!(total.low, u64::MAX);
+        assert_eq!(total.high, Some(u64::MAX));
+    }
 }
