@@ -9,7 +9,7 @@
 //!
 //! `--once` analyzes the corpus a single time and prints nothing else, for a
 //! profiler (`valgrind --tool=callgrind`, `perf record`); `--once --size N`
-//! analyzes one document of the first N bytes of the joined corpus instead.
+//! analyzes one document of the first N bytes of the mixed corpus instead.
 
 use std::time::{Duration, Instant};
 
@@ -62,10 +62,11 @@ fn parse_args() -> Result<Args, String> {
     })
 }
 
-/// The `text` field of every line of the JSONL files.
-fn read_corpus(paths: &[String]) -> Result<Vec<String>, String> {
-    let mut texts = Vec::new();
+/// The `text` field of every line of the JSONL files, by file.
+fn read_corpus(paths: &[String]) -> Result<Vec<Vec<String>>, String> {
+    let mut files = Vec::new();
     for path in paths {
+        let mut texts = Vec::new();
         let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
         for (i, line) in data.lines().enumerate() {
             if line.trim().is_empty() {
@@ -77,8 +78,38 @@ fn read_corpus(paths: &[String]) -> Result<Vec<String>, String> {
                 texts.push(text.to_string());
             }
         }
+        files.push(texts);
     }
-    Ok(texts)
+    Ok(files)
+}
+
+/// One document of all the texts, the files interleaved in proportion to
+/// their sizes (the next text always comes from the file with the smallest
+/// share taken so far), so that every prefix has the corpus's mix: the
+/// scaling figures then compare sizes, not kinds of text. Same order as
+/// `mixed` in scripts/bench/page.mjs.
+fn mixed(files: &[Vec<String>]) -> String {
+    let totals: Vec<usize> = files
+        .iter()
+        .map(|f| f.iter().map(|t| t.len()).sum())
+        .collect();
+    let mut taken = vec![0usize; files.len()];
+    let mut next = vec![0usize; files.len()];
+    let mut out: Vec<&str> = Vec::new();
+    loop {
+        let pick = (0..files.len())
+            .filter(|&f| next[f] < files[f].len())
+            .min_by(|&a, &b| {
+                let share = |f: usize| taken[f] as f64 / totals[f].max(1) as f64;
+                share(a).total_cmp(&share(b)).then(a.cmp(&b))
+            });
+        let Some(f) = pick else { break };
+        let t = &files[f][next[f]];
+        next[f] += 1;
+        taken[f] += t.len();
+        out.push(t);
+    }
+    out.join("\n\n")
 }
 
 /// Something from the report, so the analysis cannot be optimized away.
@@ -130,15 +161,16 @@ fn main() {
         eprintln!("bench_native: {}: {e}", args.article);
         std::process::exit(1);
     });
-    let texts = read_corpus(&args.corpus).unwrap_or_else(|e| {
+    let files = read_corpus(&args.corpus).unwrap_or_else(|e| {
         eprintln!("bench_native: {e}");
         std::process::exit(1);
     });
+    let texts: Vec<&str> = files.iter().flatten().map(String::as_str).collect();
     let options = Options::default();
     let corpus_bytes: usize = texts.iter().map(|t| t.len()).sum::<usize>() + article.len();
 
     if let (true, Some(size)) = (args.once, args.size) {
-        let joined = texts.join("\n\n");
+        let joined = mixed(&files);
         let text = prefix(&joined, size);
         let sink = analyze(text, &options);
         eprintln!(
@@ -185,7 +217,7 @@ fn main() {
     }
 
     // Scaling: one document made of the corpus texts, cut at each size.
-    let joined = texts.join("\n\n");
+    let joined = mixed(&files);
     let mut scaling = Vec::new();
     for &size in &SCALES {
         let text = prefix(&joined, size);

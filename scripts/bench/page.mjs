@@ -18,7 +18,7 @@ function quantile(xs, q) {
   return s[Math.min(s.length, Math.max(1, Math.ceil(q * s.length))) - 1];
 }
 
-let corpus; // { texts: [...], article: "..." }
+let corpus; // { files: [[text, ...], ...], texts: all of them, article: "..." }
 const { compromise, wink } = globalThis.peers;
 
 // What each tool is asked to do with one text. Each returns a count so the
@@ -75,6 +75,33 @@ function latency(tool, text, runs) {
   return { runs, median_ms: median(ms), p95_ms: quantile(ms, 0.95) };
 }
 
+/**
+ * One document of all the texts, the files interleaved in proportion to their
+ * sizes (the next text comes from the file with the smallest share taken so
+ * far), so every prefix has the corpus's mix. Same order as `mixed` in
+ * examples/bench_native.rs.
+ */
+function mixed(files) {
+  const lens = files.map((f) => f.map(bytesOf));
+  const totals = lens.map((l) => l.reduce((a, b) => a + b, 0));
+  const taken = files.map(() => 0);
+  const next = files.map(() => 0);
+  const out = [];
+  for (;;) {
+    let pick = -1;
+    for (let f = 0; f < files.length; f++) {
+      if (next[f] >= files[f].length) continue;
+      const share = taken[f] / Math.max(1, totals[f]);
+      if (pick < 0 || share < taken[pick] / Math.max(1, totals[pick])) pick = f;
+    }
+    if (pick < 0) break;
+    out.push(files[pick][next[pick]]);
+    taken[pick] += lens[pick][next[pick]];
+    next[pick]++;
+  }
+  return out.join("\n\n");
+}
+
 /** The first `n` bytes of `text` (UTF-8), cut back to a character boundary. */
 function prefix(text, n) {
   const b = utf8.encode(text);
@@ -95,6 +122,7 @@ window.bench = {
     await init();
     const wasm_init_ms = now() - t0;
     corpus = await (await fetch("corpus.json")).json();
+    corpus.texts = corpus.files.flat();
     const cities = await (await fetch("cities.tsv")).text();
     const t1 = now();
     const places = sitrep.install_cities(cities);
@@ -147,7 +175,7 @@ window.bench = {
 
   /** Throughput at each size, one document cut from the joined corpus. */
   scaling(sizes, maxMs) {
-    const joined = corpus.texts.join("\n\n");
+    const joined = mixed(corpus.files);
     return sizes.map((size) => {
       const text = prefix(joined, size);
       const ms = [];
@@ -165,7 +193,7 @@ window.bench = {
 
   /** Memory while analyzing a text of `size` bytes: wasm linear memory and JS heap. */
   memory(size) {
-    const joined = corpus.texts.join("\n\n");
+    const joined = mixed(corpus.files);
     const text = prefix(joined, size);
     const before = { wasm: sitrep.memory_bytes(), js: jsHeap() };
     const t0 = now();

@@ -93,16 +93,17 @@ function corpusFiles() {
   return { files, article };
 }
 
+/** The `text` field of every line, by file. */
 function readTexts(files) {
-  const texts = [];
-  for (const f of files) {
+  return files.map((f) => {
+    const texts = [];
     for (const line of readFileSync(f, "utf8").split("\n")) {
       if (!line.trim()) continue;
       const t = JSON.parse(line).text;
       if (typeof t === "string") texts.push(t);
     }
-  }
-  return texts;
+    return texts;
+  });
 }
 
 function machine() {
@@ -120,7 +121,10 @@ function machine() {
     rustc: ver("rustc --version"),
     node: process.version,
     chromium: ver(`${CHROMIUM} --version`),
-    commit: sh("git rev-parse --short HEAD") + (sh("git status --porcelain --untracked-files=no") ? " (with uncommitted changes)" : ""),
+    // SITREP_BENCH_COMMIT names the commit when the tree is an export (git archive).
+    commit:
+      process.env.SITREP_BENCH_COMMIT ||
+      sh("git rev-parse --short HEAD") + (sh("git status --porcelain --untracked-files=no") ? " (with uncommitted changes)" : ""),
     load: sh("cut -d' ' -f1-3 /proc/loadavg"),
   };
 }
@@ -151,7 +155,7 @@ function buildBenchPage(dir, { files, article }) {
     join(dir, "index.html"),
     '<!doctype html><meta charset="utf-8"><title>sitrep bench</title><script src="peers.js"></script><script type="module" src="page.mjs"></script>\n',
   );
-  writeFileSync(join(dir, "corpus.json"), JSON.stringify({ texts: readTexts(files), article: readFileSync(article, "utf8") }));
+  writeFileSync(join(dir, "corpus.json"), JSON.stringify({ files: readTexts(files), article: readFileSync(article, "utf8") }));
   // The cities table, as the page fetches it (gazetteer::CITY_FILES).
   const gaz = join(ROOT, "data", "gazetteer");
   const cities = readdirSync(gaz)
@@ -390,7 +394,7 @@ function report({ m, nat, sizes, web, load, command }) {
   out.push("");
   out.push(`Ratios (wasm throughput on the sample, same page, same run): **sitrep / compromise = ${f1(vsComp)}×**, **sitrep / wink-nlp = ${f1(vsWink)}×**. The sample is every ${p.sample.stride}th text of the corpus (${p.sample.texts} texts), so the slow peers finish; passes: sitrep 5, wink-nlp 3, compromise 1, median. Native: median of 3 passes over the corpus, article latency over ${nat.article_runs} runs; browser: article latency over 400 runs, \`performance.now()\` in a cross-origin isolated page (${web.init.timer_resolution_isolated ? "5 µs" : "100 µs"} resolution). The first analysis, which builds the shared tables, is not counted: ${f1(nat.first_ms)} ms native, ${f1(web.init.first_ms)} ms in wasm (after installing the ${web.init.places.toLocaleString("en-US")} places of the cities table: ${f1(web.init.install_ms)} ms).`);
   out.push("");
-  out.push("### Scaling (one document cut from the joined corpus)");
+  out.push("### Scaling (one document: the corpus texts interleaved in proportion to their files' sizes, cut at each size)");
   out.push("");
   const rows = [["input", "native time", "native MB/s", "wasm time", "wasm MB/s", "time per byte vs 10 KB (native)"]];
   nat.scaling.forEach((n, i) => {
