@@ -90,7 +90,15 @@ fn utf8(bytes: Vec<u8>, name: &str, line: Option<usize>) -> Result<String, Strin
                 "{}:{l}: not valid UTF-8 (at byte {at} of the line)",
                 display_name(name)
             ),
-            None => format!("{}: not valid UTF-8 (at byte {at})", display_name(name)),
+            None => {
+                // The line and the byte of the file where it stops being UTF-8.
+                let bytes = e.as_bytes();
+                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                format!(
+                    "{}:{line}: not valid UTF-8 (at byte {at} of the file); not analyzed",
+                    display_name(name)
+                )
+            }
         }
     })
 }
@@ -142,10 +150,16 @@ fn run_jsonl(name: &str, options: &sitrep::Options, out: &mut impl Write) -> io:
                 continue;
             }
         };
+        // A byte order mark some editors put at the start of a file.
+        let line = if n == 1 {
+            line.strip_prefix('\u{FEFF}').unwrap_or(&line)
+        } else {
+            &line
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let input: InputLine = match serde_json::from_str(&line) {
+        let input: InputLine = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
                 eprintln!(
