@@ -31,9 +31,16 @@ pub async fn load() -> Result<usize, String> {
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    // The page and the analysis worker both load the table.
+    let fetch = match web_sys::window() {
+        Some(window) => window.fetch_with_str(url),
+        None => js_sys::global()
+            .dyn_into::<web_sys::WorkerGlobalScope>()
+            .map_err(|_| "no window and no worker scope")?
+            .fetch_with_str(url),
+    };
     let fail = |what: &str| format!("{url}: {what}");
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
+    let response: Response = JsFuture::from(fetch)
         .await
         .map_err(|_| fail("network error"))?
         .dyn_into()

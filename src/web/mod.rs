@@ -26,7 +26,11 @@ mod cities;
 #[cfg(feature = "web")]
 mod components;
 #[cfg(feature = "web")]
+mod remote;
+#[cfg(feature = "web")]
 mod service_worker;
+#[cfg(feature = "web")]
+pub mod worker;
 
 #[cfg(feature = "web")]
 pub use components::App;

@@ -73,6 +73,8 @@ pub struct State {
     pub notice: Option<String>,
     /// A new version of the page is installed and waits for a reload.
     pub update_ready: bool,
+    /// The revision whose analysis the person cancelled.
+    pub cancelled: Option<u64>,
 }
 
 /// What can happen to the page.
@@ -100,6 +102,8 @@ pub enum Action {
     Notice(Option<String>),
     /// A new version of the page waits.
     UpdateReady,
+    /// The person stopped the running analysis (of a big text).
+    Cancel,
 }
 
 impl State {
@@ -146,6 +150,10 @@ impl State {
             },
             Action::UpdateReady => State {
                 update_ready: true,
+                ..self.clone()
+            },
+            Action::Cancel => State {
+                cancelled: Some(self.revision),
                 ..self.clone()
             },
             Action::Analyzed(analysis) => {
@@ -229,12 +237,29 @@ impl State {
 
     /// Whether the text has changed since the analysis on show was made.
     pub fn is_pending(&self) -> bool {
+        if self.cancelled == Some(self.revision) {
+            return false;
+        }
         match &self.analysis {
             Some(a) => a.revision != self.revision,
             None => !self.text.is_empty(),
         }
     }
 }
+
+/// Texts of at least this many bytes are analyzed in the worker, off the
+/// page's thread. Measured in the page (Chromium, this project's 2-core
+/// machine; README): the core reads about 4 MB/s in wasm, so 64 KB take
+/// ~15 ms, under a frame at typing speed, and 2 MB about half a second.
+pub const WORKER_THRESHOLD: usize = 64 * 1024;
+
+/// The text view highlights this many code points; past them the text is
+/// shown plain (the cards, summary and exports still cover all of it).
+/// Rendering, not reading, is what costs on big texts.
+pub const HIGHLIGHT_LIMIT: usize = 40_000;
+
+/// At most this many event cards and number rows are drawn at once.
+pub const LIST_LIMIT: usize = 200;
 
 /// Analysis options with `date` (`YYYY-MM-DD`) as the reference date; a bad
 /// date is left out.
@@ -410,5 +435,15 @@ mod tests {
         assert_eq!(s7.selected, None);
         assert!(!s7.update_ready);
         assert!(s7.apply(Action::UpdateReady).update_ready);
+    }
+
+    #[test]
+    fn a_cancelled_analysis_is_not_pending_until_the_text_changes() {
+        let s1 = State::default().apply(Action::Edit(Rc::from("Big text.")));
+        assert!(s1.is_pending());
+        let s2 = s1.apply(Action::Cancel);
+        assert!(!s2.is_pending());
+        let s3 = s2.apply(Action::Edit(Rc::from("Big text, edited.")));
+        assert!(s3.is_pending());
     }
 }

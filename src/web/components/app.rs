@@ -12,8 +12,8 @@ use super::status::Status;
 use super::summary_cards::SummaryCards;
 use super::text_view::TextView;
 use crate::web::share::{self, ShareError};
-use crate::web::state::{Action, Analysis, State};
-use crate::web::{browser, service_worker};
+use crate::web::state::{Action, Analysis, State, WORKER_THRESHOLD};
+use crate::web::{browser, remote, service_worker};
 
 /// How long typing must pause before the text is analyzed again.
 const DEBOUNCE_MS: u32 = 150;
@@ -25,13 +25,42 @@ pub fn app() -> Html {
 
     // Analyze the text once typing pauses. A newer revision cancels the
     // pending timer (the cleanup drops it), and the reducer drops a result
-    // that arrives for an older text.
+    // that arrives for an older text. Big texts go to the worker, so the
+    // page stays responsive while they are read.
     {
         let dispatcher = state.dispatcher();
         let text = state.text.clone();
         let date = state.reference_date();
         use_effect_with(state.revision, move |&revision| {
-            let timer = Timeout::new(DEBOUNCE_MS, move || {
+            let big = text.len() >= WORKER_THRESHOLD;
+            let delay = if big { 3 * DEBOUNCE_MS } else { DEBOUNCE_MS };
+            let timer = Timeout::new(delay, move || {
+                if big {
+                    let job = remote::Job {
+                        id: revision,
+                        text: text.clone(),
+                        date: date.clone(),
+                    };
+                    remote::submit(job, move |reply| match reply.report {
+                        Ok(report) if reply.id == revision => {
+                            dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
+                                revision,
+                                text: text.clone(),
+                                date: date.clone(),
+                                report,
+                                millis: reply.millis,
+                            })))
+                        }
+                        Ok(_) => {}
+                        Err(why) => {
+                            dispatcher.dispatch(Action::Cancel);
+                            dispatcher.dispatch(Action::Notice(Some(format!(
+                                "The text could not be analyzed: {why}."
+                            ))));
+                        }
+                    });
+                    return;
+                }
                 let options = crate::web::state::options_for(date.as_deref());
                 let t0 = browser::now();
                 let report = crate::analyze(&text, &options);
@@ -96,6 +125,13 @@ pub fn app() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |id| dispatcher.dispatch(Action::Select(id)))
     };
+    let on_cancel = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            remote::cancel();
+            dispatcher.dispatch(Action::Cancel);
+        })
+    };
     let on_dismiss = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Notice(None)))
@@ -133,7 +169,9 @@ pub fn app() -> Html {
                     <h2 id="input-heading">{ "Article" }</h2>
                     <ArticleInput text={state.text.clone()} date_input={state.date_input.clone()}
                         detected_date={state.detected_date.clone()} {on_edit} {on_date} {on_example} />
-                    <Status analysis={analysis.clone()} pending={state.is_pending()} cities={state.cities.clone()} />
+                    <Status analysis={analysis.clone()} pending={state.is_pending()} cities={state.cities.clone()}
+                        big={(state.text.len() >= WORKER_THRESHOLD).then_some(state.text.len())}
+                        cancelled={state.cancelled == Some(state.revision)} {on_cancel} />
                     <ExportBar analysis={analysis.clone()} />
                 </section>
                 <section class="panel result-panel" aria-labelledby="text-heading">

@@ -30,12 +30,43 @@ pub fn article_input(props: &Props) -> Html {
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     let on_clear = props.on_edit.reform(|_: MouseEvent| String::new());
+    // The date field is not bound to the state while it has the focus: a
+    // date input rewritten under the cursor loses the part being typed.
+    let date_ref = use_node_ref();
+    // Nor is the textarea: writing megabytes back into the box that just
+    // received them costs a second of layout. It is written only when the
+    // text comes from elsewhere (the example, a share link, Clear).
+    let text_ref = use_node_ref();
+    {
+        let text_ref = text_ref.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            if let Some(area) = text_ref.cast::<HtmlTextAreaElement>() {
+                if area.value().as_str() != &**text {
+                    area.set_value(text);
+                }
+            }
+        });
+    }
     let typed = !props.date_input.is_empty();
     let shown = if typed {
         props.date_input.clone()
     } else {
         props.detected_date.clone().unwrap_or_default()
     };
+    {
+        let date_ref = date_ref.clone();
+        use_effect_with(shown.clone(), move |shown| {
+            if let Some(input) = date_ref.cast::<HtmlInputElement>() {
+                let focused = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .is_some_and(|a| a == **input);
+                if !focused && input.value() != *shown {
+                    input.set_value(shown);
+                }
+            }
+        });
+    }
     let hint = match (typed, &props.detected_date) {
         (true, _) => "The date you set.".to_string(),
         (false, Some(_)) => {
@@ -54,12 +85,12 @@ pub fn article_input(props: &Props) -> Html {
                 rows="14"
                 spellcheck="false"
                 placeholder="e.g. “Russian forces shelled Kharkiv overnight, killing seven and injuring at least 42…”"
-                value={props.text.to_string()}
+                ref={text_ref}
                 {oninput}
             />
             <div class="date-field">
                 <label for="date">{ "Publication date" }</label>
-                <input id="date" type="date" value={shown} oninput={on_date}
+                <input id="date" type="date" ref={date_ref} oninput={on_date}
                     aria-describedby="date-hint" />
                 <p id="date-hint" class="hint">{ hint }</p>
             </div>

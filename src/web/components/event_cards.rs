@@ -7,7 +7,7 @@ use crate::report::{Actor, Event};
 use crate::web::events::{self, Filter, SortBy};
 use crate::web::format::short_range;
 use crate::web::highlight;
-use crate::web::state::Analysis;
+use crate::web::state::{Analysis, LIST_LIMIT};
 
 #[derive(Properties)]
 pub struct Props {
@@ -103,9 +103,12 @@ pub fn event_cards(props: &Props) -> Html {
             </div>
             <p class="count" aria-live="polite">
                 { format!("Showing {} of {} events", shown.len(), report.events.len()) }
+                if shown.len() > LIST_LIMIT {
+                    { format!(" (the first {LIST_LIMIT} drawn: filter to narrow them down)") }
+                }
             </p>
             <ol class="event-cards">
-                { for shown.iter().map(|&i| card(&report.events[i], props)) }
+                { for shown.iter().take(LIST_LIMIT).map(|&i| card(&report.events[i], props)) }
             </ol>
         </>
     }

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::web::highlight::describe_quantity;
-use crate::web::state::Analysis;
+use crate::web::state::{Analysis, LIST_LIMIT};
 
 #[derive(Properties)]
 pub struct Props {
@@ -45,7 +45,7 @@ pub fn quantity_list(props: &Props) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for quantities.iter().map(|q| html! {
+                    { for quantities.iter().take(LIST_LIMIT).map(|q| html! {
                         <tr>
                             <th scope="row" class="as-written">{ q.span.text.clone() }</th>
                             { cell(q.low) }
@@ -56,6 +56,9 @@ pub fn quantity_list(props: &Props) -> Html {
                     }) }
                 </tbody>
             </table>
+            if quantities.len() > LIST_LIMIT {
+                <p class="hint">{ format!("The first {LIST_LIMIT} of {} numbers.", quantities.len()) }</p>
+            }
         </div>
     }
 }

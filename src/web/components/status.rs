@@ -12,12 +12,20 @@ pub struct Props {
     pub pending: bool,
     /// Where the cities table stands.
     pub cities: Cities,
+    /// The text's size in bytes when it is big (read in the worker).
+    pub big: Option<usize>,
+    /// Whether the person cancelled the analysis of this text.
+    pub cancelled: bool,
+    /// Stops the running analysis.
+    pub on_cancel: Callback<MouseEvent>,
 }
 
 impl PartialEq for Props {
     fn eq(&self, other: &Self) -> bool {
         self.pending == other.pending
             && self.cities == other.cities
+            && self.big == other.big
+            && self.cancelled == other.cancelled
             && super::same(&self.analysis, &other.analysis)
     }
 }
@@ -26,7 +34,14 @@ impl PartialEq for Props {
 #[function_component(Status)]
 pub fn status(props: &Props) -> Html {
     let line = match (&props.analysis, props.pending) {
-        (_, true) => "Analyzing…".to_string(),
+        _ if props.cancelled => "Analysis cancelled. Edit the text or the date to read it again.".to_string(),
+        (_, true) => match props.big {
+            Some(bytes) => format!(
+                "Analyzing… a large text ({:.1} MB), read in the background: the page stays usable.",
+                bytes as f64 / 1_000_000.0
+            ),
+            None => "Analyzing…".to_string(),
+        },
         (Some(a), false) if !a.text.is_empty() => {
             let r = &a.report;
             format!(
@@ -50,6 +65,14 @@ pub fn status(props: &Props) -> Html {
     html! {
         <>
             <p class="status" role="status" aria-live="polite">{ line }</p>
+            if props.pending && props.big.is_some() {
+                <div class="progress">
+                    <progress aria-label="Analysis in progress"></progress>
+                    <button type="button" class="secondary cancel" onclick={props.on_cancel.clone()}>
+                        { "Cancel" }
+                    </button>
+                </div>
+            }
             if let Some(places) = places {
                 <p class="status places">{ places }</p>
             }

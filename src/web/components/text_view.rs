@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::web::highlight::{self, Block, Kind, Mark};
-use crate::web::state::Analysis;
+use crate::web::state::{Analysis, HIGHLIGHT_LIMIT};
 
 #[derive(Properties)]
 pub struct Props {
@@ -44,8 +44,16 @@ pub fn text_view(props: &Props) -> Html {
         };
     };
     let report = &analysis.report;
-    let marks = highlight::marks(report, props.selected);
-    let blocks = highlight::layout(&analysis.text, &report.sentences, &marks);
+    // Big texts: highlights up to HIGHLIGHT_LIMIT, the rest as plain text.
+    let (head, rest) = match analysis.text.char_indices().nth(HIGHLIGHT_LIMIT) {
+        Some((byte, _)) => analysis.text.split_at(byte),
+        None => (&*analysis.text, ""),
+    };
+    let mut marks = highlight::marks(report, props.selected);
+    if !rest.is_empty() {
+        marks.retain(|m| m.end <= HIGHLIGHT_LIMIT);
+    }
+    let blocks = highlight::layout(head, &report.sentences, &marks);
     html! {
         <>
             <ul class="legend" aria-label="Legend">
@@ -53,8 +61,14 @@ pub fn text_view(props: &Props) -> Html {
                     <li><span class={classes!("swatch", k.class())}></span>{ k.name() }</li>
                 }) }
             </ul>
+            if !rest.is_empty() {
+                <p class="hint">
+                    { format!("A long text: marks are shown for its first {} characters; the cards, summary and exports cover all of it.", HIGHLIGHT_LIMIT) }
+                </p>
+            }
             <div class="text-view" lang="en">
                 { for blocks.iter().map(|b| block(b, &marks, report)) }
+                { rest.to_string() }
             </div>
             // What each mention was read as, for aria-describedby.
             <div hidden=true>

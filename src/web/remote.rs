@@ -1,0 +1,173 @@
+//! The page's side of the analysis worker (see [`crate::web::worker`]).
+//!
+//! One worker, started on first need. While it works, only the newest
+//! request waits (older ones are dropped: their text is gone anyway). Cancel
+//! ends the worker; the next request starts a fresh one.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, Worker};
+
+use crate::report::Report;
+
+/// The worker's loader script, relative to the page (Trunk writes it).
+const SCRIPT: &str = "worker_loader.js";
+
+/// One analysis to run.
+pub struct Job {
+    /// The page's revision the text belongs to.
+    pub id: u64,
+    /// The text.
+    pub text: Rc<str>,
+    /// The reference date.
+    pub date: Option<String>,
+}
+
+/// What came back.
+pub struct Reply {
+    /// The job's id.
+    pub id: u64,
+    /// The report, or why there is none.
+    pub report: Result<Report, String>,
+    /// How long the core took in the worker.
+    pub millis: f64,
+}
+
+type OnDone = Rc<dyn Fn(Reply)>;
+
+struct Remote {
+    worker: Worker,
+    ready: bool,
+    /// The id of the job in the worker, if any.
+    busy: Option<u64>,
+    queued: Option<Job>,
+    on_done: OnDone,
+    // Kept alive as long as the worker.
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(JsValue)>,
+}
+
+thread_local! {
+    static REMOTE: RefCell<Option<Remote>> = const { RefCell::new(None) };
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Runs `job` in the worker; `on_done` gets the reply (or the error).
+pub fn submit(job: Job, on_done: impl Fn(Reply) + 'static) {
+    let on_done: OnDone = Rc::new(on_done);
+    let started = REMOTE.with(|r| r.borrow().is_some());
+    if !started {
+        match start() {
+            Ok(remote) => REMOTE.with(|r| *r.borrow_mut() = Some(remote)),
+            Err(why) => {
+                on_done(Reply {
+                    id: job.id,
+                    report: Err(why),
+                    millis: 0.0,
+                });
+                return;
+            }
+        }
+    }
+    REMOTE.with(|r| {
+        let mut r = r.borrow_mut();
+        let remote = r.as_mut().expect("started above");
+        remote.on_done = on_done;
+        remote.queued = Some(job);
+        pump(remote);
+    });
+}
+
+/// Ends the worker and whatever it was doing.
+pub fn cancel() {
+    REMOTE.with(|r| {
+        if let Some(remote) = r.borrow_mut().take() {
+            remote.worker.terminate();
+        }
+    });
+}
+
+fn pump(remote: &mut Remote) {
+    if !remote.ready || remote.busy.is_some() {
+        return;
+    }
+    let Some(job) = remote.queued.take() else {
+        return;
+    };
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"id".into(), &JsValue::from_f64(job.id as f64));
+    let _ = js_sys::Reflect::set(&msg, &"text".into(), &JsValue::from_str(&job.text));
+    let date = job.date.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    let _ = js_sys::Reflect::set(&msg, &"date".into(), &date);
+    if remote.worker.post_message(&msg).is_ok() {
+        remote.busy = Some(job.id);
+    }
+}
+
+fn start() -> Result<Remote, String> {
+    let worker =
+        Worker::new(SCRIPT).map_err(|_| "the analysis worker could not start".to_string())?;
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+        let data = e.data();
+        let reply = REMOTE.with(|r| {
+            let mut r = r.borrow_mut();
+            let remote = r.as_mut()?;
+            let reply = if get(&data, "ready").is_truthy() {
+                remote.ready = true;
+                None
+            } else {
+                remote.busy = None;
+                let report = get(&data, "report")
+                    .as_string()
+                    .ok_or_else(|| "the worker sent no report".to_string())
+                    .and_then(|json| serde_json::from_str(&json).map_err(|e| e.to_string()));
+                Some((
+                    remote.on_done.clone(),
+                    Reply {
+                        id: get(&data, "id").as_f64().unwrap_or(-1.0) as u64,
+                        report,
+                        millis: get(&data, "millis").as_f64().unwrap_or(0.0),
+                    },
+                ))
+            };
+            pump(remote);
+            reply
+        });
+        // Called outside the borrow: the callback may submit again.
+        if let Some((done, reply)) = reply {
+            done(reply);
+        }
+    });
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        let failed = REMOTE.with(|r| r.borrow_mut().take());
+        if let Some(remote) = failed {
+            remote.worker.terminate();
+            let id = remote
+                .busy
+                .or(remote.queued.as_ref().map(|j| j.id))
+                .unwrap_or(0);
+            (remote.on_done)(Reply {
+                id,
+                report: Err("the analysis worker failed".to_string()),
+                millis: 0.0,
+            });
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Remote {
+        worker,
+        ready: false,
+        busy: None,
+        queued: None,
+        on_done: Rc::new(|_| {}),
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}

@@ -1,0 +1,61 @@
+//! The web worker's side: big texts are analyzed off the page's thread.
+//!
+//! The worker (`src/bin/worker.rs`, built by Trunk with `data-type="worker"`)
+//! first installs the gazetteer's cities table, as the page does, then says
+//! `{"ready": true}`. Each message `{id, text, date}` gets the answer
+//! `{id, report, millis}`, where `report` is the report as JSON (the same
+//! bytes a download would hold) and `millis` how long the core took.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use crate::web::state::options_for;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(o, &JsValue::from_str(key), value);
+}
+
+/// Runs the worker: answers analysis requests until the page ends it.
+pub fn run() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let on_message = {
+        let scope = scope.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            let data = e.data();
+            let id = get(&data, "id");
+            let text = get(&data, "text").as_string().unwrap_or_default();
+            let date = get(&data, "date").as_string();
+            let clock = js_sys::global()
+                .unchecked_into::<web_sys::WorkerGlobalScope>()
+                .performance();
+            let t0 = clock.as_ref().map_or(0.0, |p| p.now());
+            let report = crate::analyze(&text, &options_for(date.as_deref()));
+            let millis = clock.as_ref().map_or(0.0, |p| p.now()) - t0;
+            let out = js_sys::Object::new();
+            set(&out, "id", &id);
+            set(
+                &out,
+                "report",
+                &JsValue::from_str(&serde_json::to_string(&report).unwrap_or_default()),
+            );
+            set(&out, "millis", &JsValue::from_f64(millis));
+            let _ = scope.post_message(&out);
+        })
+    };
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        let cities = crate::web::cities::load().await;
+        let out = js_sys::Object::new();
+        set(&out, "ready", &JsValue::TRUE);
+        if let Err(why) = cities {
+            set(&out, "cities_error", &JsValue::from_str(&why));
+        }
+        let _ = scope.post_message(&out);
+    });
+}
