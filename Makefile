@@ -6,7 +6,7 @@
 #
 # Both install whatever is missing first (scripts/setup.sh; idempotent).
 # Smaller steps: make setup | lint | unit | wasm-test | dist | e2e | sizes
-# Benchmark (not part of make test): make bench   (writes BENCHMARKS.md)
+# Not part of make test: make bench (writes BENCHMARKS.md), make fuzz (SECURITY.md)
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -27,7 +27,7 @@ define step
 	@printf '\n==> %s\n' '$(1)'; t0=$$(date +%s); $(1); printf '<== %ss  %s\n' $$(( $$(date +%s) - t0 )) '$(1)'
 endef
 
-.PHONY: help setup lint unit wasm-test dist e2e test serve sizes clean bench
+.PHONY: help setup lint unit wasm-test dist e2e test serve sizes clean bench fuzz
 
 help:
 	@sed -n '1,9s/^# \{0,1\}//p' Makefile
@@ -62,6 +62,11 @@ serve: dist
 # a table and writes BENCHMARKS.md (scripts/bench/run.mjs; BENCH_ARGS=--quick).
 bench: dist
 	$(call step,node scripts/bench/run.mjs $(BENCH_ARGS))
+
+# Fuzzes sitrep::analyze for a fixed budget: cargo fuzz on a nightly
+# toolchain, else a long randomized property run (scripts/fuzz.sh).
+fuzz:
+	scripts/fuzz.sh
 
 # Raw and gzipped size of every file in dist/ (build it first: make dist).
 sizes:
