@@ -337,4 +337,15 @@ fn regressions() {
     }
 }
 
-const REGRESSIONS: &[&str] = &[];
+const REGRESSIONS: &[&str] = &[
+    // Coordinates did not survive a strict JSON round trip (the check now
+    // allows a last-bit difference in floats only).
+    "U.S.Russia",
+    // One 40-digit number token; one 40-letter initialism.
+    "1.2.3.4.5.6.7.8.9.0.1.2.3.4.5.6.7.8.9.0.",
+    "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.",
+    // Marks and joiners with nothing to attach to; a lone override.
+    "\u{301}\u{200D}\u{202E}",
+    // A possessive after nothing, a stop after nothing.
+    "'s . ’s",
+];
