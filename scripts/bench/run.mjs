@@ -4,6 +4,7 @@
 // (between the bench:begin/bench:end markers; the notes around them are kept).
 //
 //   node scripts/bench/run.mjs [--quick] [--no-write] [--skip-load]
+//   node scripts/bench/run.mjs --report target/bench.json   (rewrite from saved figures)
 //
 // Steps (each figure's method is in BENCHMARKS.md):
 //   1. native: examples/bench_native.rs, built with the `native` profile;
@@ -375,7 +376,7 @@ function report({ m, nat, sizes, web, load, command }) {
       ["first load, gzip, app shell", kb(sum(firstLoad, "gzip")), `<= ${kb(TARGETS.shell_gzip)}`, ok(sum(firstLoad, "gzip") <= TARGETS.shell_gzip)],
       ["lazily loaded gazetteer, gzip", kb(sum(data, "gzip")), `<= ${mb(TARGETS.data_gzip)}`, ok(sum(data, "gzip") <= TARGETS.data_gzip)],
       ["navigation to first analysis, cold, median", load ? `${f1(coldMs)} ms` : "not run", `< ${TARGETS.cold_ms} ms`, load ? ok(coldMs < TARGETS.cold_ms) : ""],
-      ["10 MB input: main thread busy; peak wasm memory", `${f1(web.memory.ms / 1000)} s; ${mb(web.memory.after.wasm)}`, "no freeze; reported", ok(web.memory.ms < 100)],
+      ["10 MB input: the core's time in one call; peak wasm memory", `${f1(web.memory.ms / 1000)} s; ${mb(web.memory.after.wasm)}`, "no freeze; reported", "reported (the page reads big texts in a worker; not timed here)"],
     ]),
   );
   out.push("");
@@ -392,7 +393,7 @@ function report({ m, nat, sizes, web, load, command }) {
     ]),
   );
   out.push("");
-  out.push(`Ratios (wasm throughput on the sample, same page, same run): **sitrep / compromise = ${f1(vsComp)}×**, **sitrep / wink-nlp = ${f1(vsWink)}×**. The sample is every ${p.sample.stride}th text of the corpus (${p.sample.texts} texts), so the slow peers finish; passes: sitrep 5, wink-nlp 3, compromise 1, median. Native: median of 3 passes over the corpus, article latency over ${nat.article_runs} runs; browser: article latency over 400 runs, \`performance.now()\` in a cross-origin isolated page (${web.init.timer_resolution_isolated ? "5 µs" : "100 µs"} resolution). The first analysis, which builds the shared tables, is not counted: ${f1(nat.first_ms)} ms native, ${f1(web.init.first_ms)} ms in wasm (after installing the ${web.init.places.toLocaleString("en-US")} places of the cities table: ${f1(web.init.install_ms)} ms).`);
+  out.push(`Ratios (wasm throughput on the sample, same page, same run): **sitrep / compromise = ${f1(vsComp)}×**, **sitrep / wink-nlp = ${f1(vsWink)}×**. The sample is one text in ${p.sample.stride} of the corpus (${p.sample.texts} texts), so the slow peers finish; passes: sitrep 5, wink-nlp 3, compromise 1, median. Native: median of 3 passes over the corpus, article latency over ${nat.article_runs} runs; browser: article latency over 400 runs, \`performance.now()\` in a cross-origin isolated page (${web.init.timer_resolution_isolated ? "5 µs" : "100 µs"} resolution). The first analysis, which builds the shared tables, is not counted: ${f1(nat.first_ms)} ms native, ${f1(web.init.first_ms)} ms in wasm (after installing the ${web.init.places.toLocaleString("en-US")} places of the cities table: ${f1(web.init.install_ms)} ms).`);
   out.push("");
   out.push("### Scaling (one document: the corpus texts interleaved in proportion to their files' sizes, cut at each size)");
   out.push("");
@@ -480,6 +481,15 @@ function writeBenchmarks(body) {
 // ---------------------------------------------------------------------------
 
 const command = `make bench${QUICK ? " BENCH_ARGS=--quick" : ""}`;
+// --report FILE: write BENCHMARKS.md again from a saved target/bench.json.
+const saved = process.argv.indexOf("--report");
+if (saved > 0) {
+  const d = JSON.parse(readFileSync(process.argv[saved + 1], "utf8"));
+  const load = d.load && { ...d.load, requested: new Set(d.load.requested) };
+  printTable({ nat: d.native, web: d.web, sizes: d.sizes, load });
+  writeBenchmarks(report({ m: d.machine, nat: d.native, sizes: d.sizes, web: d.web, load, command: d.command || command }));
+  process.exit(0);
+}
 const corpus = corpusFiles();
 const m = machine();
 log(`machine: ${m.nproc} cores, ${m.cpu}, load ${m.load}`);
@@ -510,4 +520,4 @@ if (!ARGS.has("--skip-load")) {
 printTable({ nat, web, sizes, load });
 if (!ARGS.has("--no-write")) writeBenchmarks(report({ m, nat, sizes, web, load, command }));
 mkdirSync(join(ROOT, "target"), { recursive: true });
-writeFileSync(join(ROOT, "target", "bench.json"), JSON.stringify({ machine: m, native: nat, web, sizes, load: load && { ...load, requested: [...load.requested] } }, null, 2));
+writeFileSync(join(ROOT, "target", "bench.json"), JSON.stringify({ command, machine: m, native: nat, web, sizes, load: load && { ...load, requested: [...load.requested] } }, null, 2));
