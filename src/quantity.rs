@@ -333,6 +333,12 @@ fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
         let (lo, _, _, _, j) = core(c, i + 1)?;
         if c.is(j, "and") {
             if let Some((_, hi, _, _, k)) = core(c, j + 1) {
+                // Written the wrong way round ("between 10 and 1"), it is
+                // the same range: low never above high.
+                let (lo, hi) = match lo {
+                    Some(l) if l > hi => (Some(hi), l),
+                    other => (other, hi),
+                };
                 return Some(make(c, i, k, lo, lo.unwrap_or(hi), Some(hi), false));
             }
         }
@@ -691,6 +697,15 @@ mod tests {
             (
                 "between 10 and 15 people",
                 "between 10 and 15",
+                Some(10),
+                10,
+                Some(15),
+                false,
+            ),
+            // The wrong way round, the same range (found by fuzzing).
+            (
+                "between 15 and 10 people",
+                "between 15 and 10",
                 Some(10),
                 10,
                 Some(15),
