@@ -1611,7 +1611,9 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
         // "X Oblast", "X district"
         if after_cap && is_in(UNKNOWN_OK_TYPES, w) && !covered[i] {
             let cap_only = is_in(CAPITAL_ONLY_TYPES, w);
-            if (!cap_only || capitalised(w)) && !r.caseless(i) {
+            // Not inside a longer name ("Assistant District Attorney").
+            let inside = r.is_word(i + 1) && capitalised(r.w(i + 1));
+            if (!cap_only || capitalised(w)) && !r.caseless(i) && !inside {
                 if let Some((a, _)) = name_before(r, i) {
                     // A sentence's first word alone is too often a common word.
                     if !(a + 1 == i && r.opens(a)) {
