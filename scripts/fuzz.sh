@@ -8,13 +8,14 @@
 # (which `cargo test` replays; see tests/fuzz_corpus.rs).
 # Without nightly: says so and runs the property tests with FUZZ_CASES cases
 # each (default 20000) and the strange-text table (a 5 MB single line
-# included) in an optimized build.
+# included) in an optimized build. FUZZ_ENGINE=proptest forces the latter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-300}
 FUZZ_CASES=${FUZZ_CASES:-20000}
+FUZZ_ENGINE=${FUZZ_ENGINE:-auto}
 
-if cargo +nightly --version >/dev/null 2>&1; then
+if [ "$FUZZ_ENGINE" != proptest ] && cargo +nightly --version >/dev/null 2>&1; then
   if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "make fuzz: installing cargo-fuzz (crates.io)"
     cargo install --locked cargo-fuzz
@@ -27,7 +28,9 @@ if cargo +nightly --version >/dev/null 2>&1; then
   cargo +nightly fuzz cmin --fuzz-dir fuzz analyze fuzz/corpus/analyze >/dev/null 2>&1 || true
   echo "make fuzz: no failure in ${FUZZ_SECONDS} s; $(find fuzz/corpus/analyze -type f | wc -l) inputs kept in fuzz/corpus/analyze"
 else
-  echo "make fuzz: no nightly toolchain here, and cargo fuzz needs one (rustup toolchain install nightly);"
+  if [ "$FUZZ_ENGINE" != proptest ]; then
+    echo "make fuzz: no nightly toolchain here, and cargo fuzz needs one (rustup toolchain install nightly);"
+  fi
   echo "make fuzz: running the randomized property tests instead, ${FUZZ_CASES} cases each, optimized"
   SITREP_PROPTEST_CASES="$FUZZ_CASES" CARGO_PROFILE_NATIVE_LTO=false CARGO_PROFILE_NATIVE_CODEGEN_UNITS=16 \
     cargo test --profile native --test properties --test strange_text --test fuzz_corpus
