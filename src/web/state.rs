@@ -159,7 +159,7 @@ impl State {
             Action::Analyzed(analysis) => {
                 // A result for an older text is dropped: a newer analysis is
                 // already on its way, and showing the old one would jump back.
-                if analysis.revision != self.revision {
+                if analysis.revision != self.revision || self.cancelled == Some(self.revision) {
                     return self.clone();
                 }
                 // The picked event belongs to the old report: ids are
@@ -249,8 +249,9 @@ impl State {
 
 /// Texts of at least this many bytes are analyzed in the worker, off the
 /// page's thread. Measured in the page (Chromium, this project's 2-core
-/// machine; README): the core reads about 4 MB/s in wasm, so 64 KB take
-/// ~15 ms, under a frame at typing speed, and 2 MB about half a second.
+/// machine, shared with other builds; README): the core reads 2 to 4 MB/s in
+/// wasm (100 KB in ~30 ms, 200 KB in ~50 ms, 1 MB in ~230 ms, 2 MB in
+/// 0.9 to 1.9 s), so below 64 KB a keystroke's analysis stays under ~20 ms.
 pub const WORKER_THRESHOLD: usize = 64 * 1024;
 
 /// The text view highlights this many code points; past them the text is
@@ -443,6 +444,9 @@ mod tests {
         assert!(s1.is_pending());
         let s2 = s1.apply(Action::Cancel);
         assert!(!s2.is_pending());
+        // A result that was already on its way is not shown.
+        let late = s2.apply(Action::Analyzed(analysis_of(&s1)));
+        assert!(late.analysis.is_none());
         let s3 = s2.apply(Action::Edit(Rc::from("Big text, edited.")));
         assert!(s3.is_pending());
     }

@@ -109,6 +109,10 @@ test("a big analysis can be cancelled, and an edit starts it again", async () =>
   await page.getByRole("button", { name: "Cancel" }).click();
   await page.waitForFunction(() => /cancelled/.test(document.querySelector(".status").textContent));
   assert.equal(await page.locator(".progress").count(), 0);
+  // Whatever was already on its way is not shown.
+  await page.waitForTimeout(2000);
+  assert.match(await page.locator(".status").first().textContent(), /cancelled/);
+  assert.ok((await page.locator(".result-panel").textContent()).length < 10_000, "the big text's analysis was shown");
   await paste(page, `${text} Two drones hit Odesa.`);
   await page.waitForFunction(() => /read in \d+ ms/.test(document.querySelector(".status").textContent), null, {
     timeout: 180_000,

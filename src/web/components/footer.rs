@@ -14,7 +14,7 @@ pub fn footer() -> Html {
                 <a href="https://www.geonames.org/" rel="noopener">{ "GeoNames" }</a>
                 { ", licensed under " }
                 <a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener license">{ "CC BY 4.0" }</a>
-                { "." }
+                { ". Map outline from Natural Earth (public domain)." }
             </p>
         </footer>
     }

@@ -33,7 +33,9 @@ pub fn summary_cards(props: &Props) -> Html {
             <div class={classes!("card", "toll", class)}>
                 <h3>{ label }</h3>
                 <p class="big"><span class="value">{ r.best }</span></p>
-                <p class="range">{ format!("range {}", total_range(r)) }</p>
+                <p class="range">
+                    { if total_range(r) == r.best.to_string() { "as reported, no range".to_string() } else { format!("range {}", total_range(r)) } }
+                </p>
             </div>
         }
     };
