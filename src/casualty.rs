@@ -19,7 +19,7 @@
 use crate::doc::Doc;
 use crate::quantity::{QuantityMatch, Unit};
 use crate::span::ByteSpan;
-use crate::text::TokenKind;
+use crate::text::{Lower, TokenKind};
 
 /// What happened to the people counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,7 +113,7 @@ enum Form {
 fn keyword(word: &str) -> Option<(Harm, Form)> {
     use Form::*;
     use Harm::*;
-    let w = word.to_ascii_lowercase();
+    let w = Lower::new(word)?;
     Some(match w.as_str() {
         "killed" | "slain" | "murdered" | "massacred" | "executed" | "assassinated"
         | "beheaded" | "lynched" => (Killed, Participle),
@@ -436,7 +436,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
 
 /// "double homicide" (2), "triple murder-suicide" (3 and the killer: 4).
 fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
-    let n = match doc.word(k).to_ascii_lowercase().as_str() {
+    let n = match Lower::new(doc.word(k))?.as_str() {
         "double" => 2,
         "triple" => 3,
         "quadruple" => 4,
@@ -475,7 +475,10 @@ fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
 fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
     let next = doc.word(k + 1);
     let prev = doc.word(k.wrapping_sub(1));
-    match doc.word(k).to_ascii_lowercase().as_str() {
+    let Some(w) = Lower::new(doc.word(k)) else {
+        return false;
+    };
+    match w.as_str() {
         "shot" => {
             any(next, &["down", "at", "up", "back"])
                 || any(prev, &["a", "one", "first", "warning", "the", "big"])

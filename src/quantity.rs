@@ -7,7 +7,7 @@
 //! mentions; the events module decides what a count counts.
 
 use crate::span::ByteSpan;
-use crate::text::{Token, TokenKind};
+use crate::text::{Lower, Token, TokenKind};
 
 /// What a number measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,7 +119,7 @@ fn tens_value(w: &str) -> Option<u64> {
 }
 
 fn scale_value(w: &str) -> Option<u64> {
-    match w.to_ascii_lowercase().as_str() {
+    match Lower::new(w)?.as_str() {
         "hundred" => Some(100),
         "thousand" => Some(1_000),
         "million" | "mln" => Some(1_000_000),
@@ -247,7 +247,7 @@ fn number(c: &Cursor, i: usize) -> Option<(u64, usize)> {
 /// Vague quantity words at `i` ("dozens", "a dozen", "scores", "several").
 /// Returns (low, best, high, next).
 fn vague(c: &Cursor, i: usize) -> Option<(Option<u64>, u64, Option<u64>, usize)> {
-    let w = c.word(i)?.to_ascii_lowercase();
+    let w = Lower::new(c.word(i)?)?;
     let one =
         |low: u64, best: u64, high: Option<u64>, n: usize| Some((Some(low), best, high, i + n));
     match w.as_str() {
@@ -567,15 +567,40 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     Unit::Count
 }
 
+/// Whether a word can begin a quantity: a number word or a word that
+/// begins a modifier or a vague quantity.
+fn may_start(word: &str) -> bool {
+    let Some(w) = Lower::new(word) else {
+        return false;
+    };
+    let w = w.as_str();
+    unit_value(w).is_some()
+        || tens_value(w).is_some()
+        || MODIFIERS.iter().any(|(phrase, _)| phrase[0] == w)
+        || matches!(
+            w,
+            "a" | "between"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "tens"
+                | "several"
+                | "half"
+                | "handful"
+        )
+}
+
 /// Finds every quantity in the tokens, left to right, without overlaps.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<QuantityMatch> {
     let c = Cursor { text, tokens };
     let mut out: Vec<QuantityMatch> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        // Quick reject: a quantity starts with a digit or a letter.
+        // Quick reject: a quantity starts with a digit, a number word, a
+        // vague quantity or a modifier.
         let t = &tokens[i];
-        if t.kind == TokenKind::Punct {
+        if t.kind == TokenKind::Punct || (t.kind == TokenKind::Word && !may_start(t.text(text))) {
             i += 1;
             continue;
         }

@@ -41,6 +41,37 @@ impl Token {
     }
 }
 
+/// A short ASCII word in lower case, kept on the stack: lexicon look-ups
+/// run at every token and must not allocate.
+pub(crate) struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    /// The word in lower case, or `None` when it is longer than 24 bytes or
+    /// not ASCII (no word list entry is either).
+    pub(crate) fn new(word: &str) -> Option<Lower> {
+        if word.len() > 24 || !word.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        for (b, c) in buf.iter_mut().zip(word.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        Some(Lower {
+            buf,
+            len: word.len(),
+        })
+    }
+
+    /// The lower-case word.
+    pub(crate) fn as_str(&self) -> &str {
+        // ASCII in, ASCII out: always valid UTF-8.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
