@@ -467,10 +467,11 @@ fn sentence_drafts(
         });
         match role {
             Role::Accuse => {
-                if let Some(g) = governed {
+                if governed.is_some() {
+                    // "accused of firing": the firing is alleged, and the
+                    // accusation is not an event of its own.
                     alleged = true;
-                    let _ = g;
-                    live[i].1 = true; // the accusation is not an event of its own
+                    live[i].1 = true;
                 }
             }
             Role::Foil | Role::Threat => {
