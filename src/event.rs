@@ -466,13 +466,11 @@ fn sentence_drafts(
                 && !matches!(t.rows[h.row].role, Role::Foil | Role::Threat | Role::Accuse)
         });
         match role {
-            Role::Accuse => {
-                if governed.is_some() {
-                    // "accused of firing": the firing is alleged, and the
-                    // accusation is not an event of its own.
-                    alleged = true;
-                    live[i].1 = true;
-                }
+            // "accused of firing": the firing is alleged, and the accusation
+            // is not an event of its own.
+            Role::Accuse if governed.is_some() => {
+                alleged = true;
+                live[i].1 = true;
             }
             Role::Foil | Role::Threat => {
                 // "intercepted a vessel" is no disrupted attack: a foil needs
