@@ -235,7 +235,10 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             merge_or_push(doc, ctx, &mut drafts, d);
         }
     }
-    let first_town = ctx.places.iter().position(|p| p.value.feature == "city");
+    let first_town = ctx
+        .places
+        .iter()
+        .position(|p| p.value.feature == "city" && !stands_for_government(ctx, p));
     let events: Vec<Event> = drafts
         .into_iter()
         .enumerate()
@@ -829,11 +832,47 @@ fn in_sentence<T>(
 /// The place of a draft: in its main sentence, the place after the trigger
 /// ("into Belgorod region", "at Kyiv") or else the most specific one.
 fn location_of(doc: &Doc, ctx: &Context, d: &Draft, first_town: Option<usize>) -> Option<usize> {
-    // `first_town` is the document's first town, found once for all events
-    // (places are in text order).
-    stated_location(doc, ctx, d).or_else(|| {
-        first_town.filter(|&i| ctx.places[i].first < doc.sentences[d.sentences[0]].last)
-    })
+    if let Some(i) = stated_location(doc, ctx, d) {
+        return Some(i);
+    }
+    // Statements and decisions are placed only where the text says.
+    if d.event_type == "Strategic developments" {
+        return None;
+    }
+    // "another attack on the region": the last region or town named in the
+    // two sentences before, when the sentence refers back to one; else the document's first town (its dateline or
+    // headline), found once for all events (places are in text order).
+    let main = d.sentences[0];
+    let (first, last) = sentence_range(doc, main);
+    let refers_back = (first + 1..last).any(|j| {
+        word_is(
+            doc,
+            j,
+            &[
+                "region", "province", "oblast", "area", "state", "city", "town", "village",
+            ],
+        ) && word_is(doc, j - 1, &["the", "that", "this"])
+    });
+    let from = doc.sentences[main.saturating_sub(2)].first;
+    let before = refers_back
+        .then(|| {
+            in_sentence(&ctx.places, from, first)
+                .filter(|(_, p)| specificity(&p.value) >= 2 && !stands_for_government(ctx, p))
+                .last()
+                .map(|(i, _)| i)
+        })
+        .flatten();
+    before.or_else(|| first_town.filter(|&i| ctx.places[i].first < doc.sentences[main].last))
+}
+
+/// Whether a place is a capital standing for its government ("attacks by
+/// Moscow"): a government actor covers it. Actors are in text order and do
+/// not overlap, so only the last one starting before the place can.
+fn stands_for_government(ctx: &Context, p: &Located<Place>) -> bool {
+    let k = ctx.actors.partition_point(|a| a.span.start < p.span.end);
+    k > 0
+        && ctx.actors[k - 1].value.kind == "government"
+        && ctx.actors[k - 1].span.overlaps(&p.span)
 }
 
 /// The place the event's own sentences give, if any.
