@@ -116,6 +116,16 @@ fn russias_vow_and_its_foiled_attack_claim() {
         foiled.source.as_ref().map(|s| s.name.as_str()),
         Some("Russia")
     );
+    // "another Ukrainian attack on the region": the Belgorod region before.
+    assert_eq!(
+        foiled.location.as_ref().map(|p| p.name.as_str()),
+        Some("Belgorod Oblast")
+    );
+    // "attacks by Moscow" names Russia's government, not a place.
+    assert!(r
+        .events
+        .iter()
+        .all(|e| e.location.as_ref().is_none_or(|p| p.name != "Moscow")));
 }
 
 #[test]
