@@ -7,12 +7,12 @@
 # committed, minimized after the run), crashes to fuzz/artifacts/analyze
 # (which `cargo test` replays; see tests/fuzz_corpus.rs).
 # Without nightly: says so and runs the property tests with FUZZ_CASES cases
-# each (default 20000) and the strange-text table (a 5 MB single line
+# each (default 100000) and the strange-text table (a 5 MB single line
 # included) in an optimized build. FUZZ_ENGINE=proptest forces the latter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-300}
-FUZZ_CASES=${FUZZ_CASES:-20000}
+FUZZ_CASES=${FUZZ_CASES:-100000}
 FUZZ_ENGINE=${FUZZ_ENGINE:-auto}
 
 if [ "$FUZZ_ENGINE" != proptest ] && cargo +nightly --version >/dev/null 2>&1; then
