@@ -49,23 +49,8 @@ impl PhraseSet {
     /// Every occurrence on word boundaries, longest first at each start, with
     /// no two overlapping (leftmost, then longest, wins).
     pub fn find(&self, text: &str) -> Vec<PhraseMatch> {
-        let mut all: Vec<PhraseMatch> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .filter(|m| on_boundaries(text, m.start(), m.end()))
-            .map(|m| PhraseMatch {
-                span: ByteSpan::new(m.start(), m.end()),
-                entry: self.entries[m.pattern().as_usize()],
-            })
-            .collect();
-        all.sort_by(|a, b| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(b.span.end.cmp(&a.span.end))
-        });
-        let mut out: Vec<PhraseMatch> = Vec::with_capacity(all.len());
-        for m in all {
+        let mut out: Vec<PhraseMatch> = Vec::new();
+        for m in self.find_all(text) {
             if out.last().is_none_or(|l| l.span.end <= m.span.start) {
                 out.push(m);
             }
