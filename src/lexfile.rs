@@ -245,6 +245,27 @@ pub(crate) struct Spot {
     pub entries: Vec<u32>,
 }
 
+/// Every phrase of `set` in `doc` whose case fits its sentence (a name in
+/// capitals in ordinary text, any case in a title-case headline or in
+/// ALL-CAPS wire copy), picked as [`pick`] does; `phrase_of` gives each
+/// entry's phrase and `cases` comes from [`sentence_cases`].
+pub(crate) fn find_cased<'a>(
+    doc: &Doc,
+    cases: &[Case],
+    set: &PhraseSet,
+    phrase_of: impl Fn(u32) -> &'a Phrase,
+) -> Vec<Spot> {
+    let all = find_all(set, doc.text);
+    pick(doc, &all, |m, first, _| {
+        let phrase = phrase_of(m.entry);
+        let case = cases
+            .get(doc.sentence_of(first))
+            .copied()
+            .unwrap_or(Case::Mixed);
+        phrase.case.accepts(phrase.text, doc.slice(m.span), case)
+    })
+}
+
 /// Keeps the matches that `keep` accepts and that lie on token boundaries,
 /// then picks leftmost-longest among them, grouping the entries that match
 /// the same span. `all` must be sorted by start, then longest first (as

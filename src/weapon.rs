@@ -210,16 +210,8 @@ fn is_adjective_between(doc: &Doc, i: usize) -> bool {
 pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
     let t = tables();
     let cases = lexfile::sentence_cases(doc);
-    let all = lexfile::find_all(&t.set, doc.text);
-    let spots = lexfile::pick(doc, &all, |m, first, _| {
-        let e = &t.entries[m.entry as usize];
-        let case = cases
-            .get(doc.sentence_of(first))
-            .copied()
-            .unwrap_or(lexfile::Case::Mixed);
-        e.phrase
-            .case
-            .accepts(e.phrase.text, doc.slice(m.span), case)
+    let spots = lexfile::find_cased(doc, &cases, &t.set, |entry| {
+        &t.entries[entry as usize].phrase
     });
     // Quantities by the token they end on.
     // (Quantities are in text order and do not overlap: a binary search
