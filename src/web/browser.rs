@@ -69,6 +69,16 @@ pub fn set_fragment(fragment: &str) -> Option<String> {
 
 /// Scrolls the first element matching `selector` to the middle of the view.
 pub fn scroll_to(selector: &str) {
+    scroll(selector, web_sys::ScrollLogicalPosition::Center);
+}
+
+/// Scrolls the first element matching `selector` just far enough to show it
+/// (not at all when it is in view).
+pub fn scroll_near(selector: &str) {
+    scroll(selector, web_sys::ScrollLogicalPosition::Nearest);
+}
+
+fn scroll(selector: &str, block: web_sys::ScrollLogicalPosition) {
     let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selector).ok().flatten())
@@ -76,7 +86,7 @@ pub fn scroll_to(selector: &str) {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_block(block);
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 

@@ -91,6 +91,22 @@ impl Kind {
     pub fn is_mention(self) -> bool {
         self != Kind::Evidence
     }
+
+    /// Whether a mark of this kind is part of an event (its `index` is into
+    /// `events`), so picking it picks the event.
+    pub fn is_event_part(self) -> bool {
+        matches!(self, Kind::Trigger | Kind::Killed | Kind::Injured)
+    }
+}
+
+/// The event a piece of text picks (an index into `events`): the first of
+/// its marks (indexes into `marks`) that is an event's trigger or count.
+pub fn event_of(marks: &[Mark], piece: &[usize]) -> Option<usize> {
+    piece
+        .iter()
+        .map(|&i| marks[i])
+        .find(|m| m.kind.is_event_part())
+        .map(|m| m.index)
 }
 
 /// One typed span of the report.
@@ -394,6 +410,31 @@ mod tests {
             .iter()
             .flat_map(|b| b.pieces.iter().map(|p| p.text.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_trigger_or_a_count_in_the_text_picks_its_event() {
+        let text = "Thousands protested in Tbilisi. Russian forces shelled Kharkiv, killing three.";
+        let report = crate::analyze(text, &Options::default());
+        let shelling = report
+            .events
+            .iter()
+            .position(|e| e.event_type == "Explosions/Remote violence")
+            .expect("the shelling is an event");
+        let marks = marks(&report, None);
+        let blocks = layout(text, &report.sentences, &marks);
+        let picks = |word: &str| {
+            blocks
+                .iter()
+                .flat_map(|b| &b.pieces)
+                .filter(|p| p.text.contains(word))
+                .find_map(|p| event_of(&marks, &p.marks))
+        };
+        assert_eq!(picks("shelled"), Some(shelling));
+        assert_eq!(picks("three"), Some(shelling), "its killed count");
+        assert_eq!(picks("Kharkiv"), None, "a place is no event's part");
+        let protest = picks("protested").expect("the protest is picked too");
+        assert_ne!(protest, shelling);
     }
 
     #[test]

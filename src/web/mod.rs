@@ -8,6 +8,7 @@
 //!   (pure, tested natively);
 //! - [`events`]: which event cards to show, in which order (pure);
 //! - [`format`]: counts as short ranges ("150+", "≤160");
+//! - [`map`]: where the offline map's place labels go (pure);
 //! - [`export`]: the report as JSON, CSV, GeoJSON and a Markdown brief (pure);
 //! - [`share`]: share links, the text compressed into the URL fragment (pure);
 //! - `components`: one Yew component per file, thin views over the above.
@@ -16,6 +17,7 @@ pub mod events;
 pub mod export;
 pub mod format;
 pub mod highlight;
+pub mod map;
 pub mod share;
 pub mod state;
 

@@ -46,6 +46,16 @@ pub enum Cities {
     Failed(String),
 }
 
+/// Which side of a picked event to scroll to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reveal {
+    /// The evidence in the text (the event was picked on its card).
+    #[default]
+    Evidence,
+    /// The card (the event was picked in the text).
+    Card,
+}
+
 /// Everything the page shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
@@ -68,6 +78,9 @@ pub struct State {
     pub sort: SortBy,
     /// The event whose evidence is marked in the text, by id.
     pub selected: Option<String>,
+    /// What to bring into view for the picked event: its evidence when it
+    /// was picked on its card, its card when it was picked in the text.
+    pub reveal: Reveal,
     /// A message for the person (a share link that could not be read, a
     /// text too long for a link), until dismissed.
     pub notice: Option<String>,
@@ -98,6 +111,9 @@ pub enum Action {
     Sort(SortBy),
     /// An event card was picked (its evidence is marked), or unpicked.
     Select(Option<String>),
+    /// An event's trigger or count was picked in the text (an index into
+    /// the shown report's events): its card is marked and shown.
+    Pick(usize),
     /// A message to show, or `None` to dismiss it.
     Notice(Option<String>),
     /// A new version of the page waits.
@@ -142,8 +158,31 @@ impl State {
             },
             Action::Select(selected) => State {
                 selected,
+                reveal: Reveal::Evidence,
                 ..self.clone()
             },
+            Action::Pick(index) => {
+                let Some(event) = self
+                    .analysis
+                    .as_ref()
+                    .and_then(|a| a.report.events.get(index))
+                else {
+                    return self.clone();
+                };
+                // A filter that hides the picked card is lifted, or the pick
+                // would show nothing.
+                let filter = if self.filter.accepts(event) {
+                    self.filter.clone()
+                } else {
+                    Filter::default()
+                };
+                State {
+                    selected: Some(event.id.clone()),
+                    reveal: Reveal::Card,
+                    filter,
+                    ..self.clone()
+                }
+            }
             Action::Notice(notice) => State {
                 notice,
                 ..self.clone()
@@ -436,6 +475,45 @@ mod tests {
         assert_eq!(s7.selected, None);
         assert!(!s7.update_ready);
         assert!(s7.apply(Action::UpdateReady).update_ready);
+    }
+
+    #[test]
+    fn an_event_picked_in_the_text_shows_its_card_even_when_filtered_out() {
+        let text = "Russian forces shelled Kharkiv, killing three. Thousands protested in Tbilisi.";
+        let s1 = State::default().apply(Action::Edit(Rc::from(text)));
+        let s2 = s1.apply(Action::Analyzed(analysis_of(&s1)));
+        let events = &s2.analysis.as_ref().unwrap().report.events;
+        let shelling = events
+            .iter()
+            .position(|e| e.event_type == "Explosions/Remote violence")
+            .expect("the shelling is an event");
+        let protests = Filter {
+            event_type: Some("Protests".into()),
+            ..Filter::default()
+        };
+        let s3 = s2
+            .apply(Action::Filter(protests.clone()))
+            .apply(Action::Pick(shelling));
+        assert_eq!(s3.selected.as_deref(), Some(events[shelling].id.as_str()));
+        assert_eq!(s3.reveal, Reveal::Card);
+        assert!(
+            !s3.filter.is_active(),
+            "the filter hid the picked card, so it is lifted"
+        );
+        // A pick the filter already shows keeps the filter.
+        let protest = events
+            .iter()
+            .position(|e| e.event_type == "Protests")
+            .expect("the march is an event");
+        let s4 = s2
+            .apply(Action::Filter(protests.clone()))
+            .apply(Action::Pick(protest));
+        assert_eq!(s4.filter, protests);
+        // Picking on a card again brings the evidence into view; an index
+        // the report does not have changes nothing.
+        let s5 = s4.apply(Action::Select(Some(events[shelling].id.clone())));
+        assert_eq!(s5.reveal, Reveal::Evidence);
+        assert_eq!(s5.apply(Action::Pick(events.len())), s5);
     }
 
     #[test]

@@ -125,6 +125,10 @@ pub fn app() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |id| dispatcher.dispatch(Action::Select(id)))
     };
+    let on_pick = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |index| dispatcher.dispatch(Action::Pick(index)))
+    };
     let on_cancel = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
@@ -176,7 +180,7 @@ pub fn app() -> Html {
                 </section>
                 <section class="panel result-panel" aria-labelledby="text-heading">
                     <h2 id="text-heading">{ "Highlighted text" }</h2>
-                    <TextView analysis={analysis.clone()} {selected} />
+                    <TextView analysis={analysis.clone()} {selected} reveal={state.reveal} {on_pick} />
                 </section>
                 <section class="panel summary-panel" aria-labelledby="summary-heading">
                     <h2 id="summary-heading">{ "Summary" }</h2>
@@ -185,7 +189,7 @@ pub fn app() -> Html {
                 <section class="panel events-panel" aria-labelledby="events-heading">
                     <h2 id="events-heading">{ "Events" }</h2>
                     <EventCards analysis={analysis.clone()} filter={state.filter.clone()} sort={state.sort}
-                        selected={state.selected.clone()} {on_filter} {on_sort} {on_select} />
+                        selected={state.selected.clone()} reveal={state.reveal} {on_filter} {on_sort} {on_select} />
                 </section>
                 <section class="panel quantity-panel" aria-labelledby="quantity-heading">
                     <h2 id="quantity-heading">{ "Numbers" }</h2>

@@ -7,7 +7,7 @@ use crate::report::{Actor, Event};
 use crate::web::events::{self, Filter, SortBy};
 use crate::web::format::short_range;
 use crate::web::highlight;
-use crate::web::state::{Analysis, LIST_LIMIT};
+use crate::web::state::{Analysis, Reveal, LIST_LIMIT};
 
 #[derive(Properties)]
 pub struct Props {
@@ -19,6 +19,9 @@ pub struct Props {
     pub sort: SortBy,
     /// The picked event's id.
     pub selected: Option<String>,
+    /// Whether the picked event's card is to be scrolled into view (it was
+    /// picked in the text).
+    pub reveal: Reveal,
     /// A new filter.
     pub on_filter: Callback<Filter>,
     /// A new order.
@@ -32,6 +35,7 @@ impl PartialEq for Props {
         self.filter == other.filter
             && self.sort == other.sort
             && self.selected == other.selected
+            && self.reveal == other.reveal
             && super::same(&self.analysis, &other.analysis)
     }
 }
@@ -39,6 +43,15 @@ impl PartialEq for Props {
 /// One card per event, with filter and sort menus.
 #[function_component(EventCards)]
 pub fn event_cards(props: &Props) -> Html {
+    // An event picked in the text: bring its card into view once drawn.
+    use_effect_with(
+        (props.selected.clone(), props.reveal),
+        |(selected, reveal)| {
+            if selected.is_some() && *reveal == Reveal::Card {
+                super::super::browser::scroll_near(".event-card.picked");
+            }
+        },
+    );
     let Some(analysis) = props
         .analysis
         .as_ref()

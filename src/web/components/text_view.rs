@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::web::highlight::{self, Block, Kind, Mark};
-use crate::web::state::{Analysis, HIGHLIGHT_LIMIT};
+use crate::web::state::{Analysis, Reveal, HIGHLIGHT_LIMIT};
 
 #[derive(Properties)]
 pub struct Props {
@@ -11,11 +11,17 @@ pub struct Props {
     pub analysis: Option<Rc<Analysis>>,
     /// The event whose evidence is marked (index into `report.events`).
     pub selected: Option<usize>,
+    /// Whether the evidence of the picked event is to be scrolled into view.
+    pub reveal: Reveal,
+    /// An event's trigger or count was clicked (index into `report.events`).
+    pub on_pick: Callback<usize>,
 }
 
 impl PartialEq for Props {
     fn eq(&self, other: &Self) -> bool {
-        self.selected == other.selected && super::same(&self.analysis, &other.analysis)
+        self.selected == other.selected
+            && self.reveal == other.reveal
+            && super::same(&self.analysis, &other.analysis)
     }
 }
 
@@ -25,13 +31,19 @@ impl PartialEq for Props {
 /// never parsed as HTML. Every mention can be focused; hovering or focusing
 /// shows what it was read as (a tooltip, and `aria-describedby` for screen
 /// readers). The picked event's evidence is marked and scrolled into view.
+/// Clicking an event's trigger or count (or Enter on it) picks that event.
 #[function_component(TextView)]
 pub fn text_view(props: &Props) -> Html {
-    // Bring the picked event's evidence into view once it is drawn.
+    // Bring the picked event's evidence into view once it is drawn, unless
+    // it was picked here, in the text.
     use_effect_with(
-        (props.selected, props.analysis.as_ref().map(|a| a.revision)),
-        |(selected, _)| {
-            if selected.is_some() {
+        (
+            props.selected,
+            props.reveal,
+            props.analysis.as_ref().map(|a| a.revision),
+        ),
+        |(selected, reveal, _)| {
+            if selected.is_some() && *reveal == Reveal::Evidence {
                 super::super::browser::scroll_to(".text-view mark.mark-evidence");
             }
         },
@@ -67,7 +79,7 @@ pub fn text_view(props: &Props) -> Html {
                 </p>
             }
             <div class="text-view" lang="en">
-                { for blocks.iter().map(|b| block(b, &marks, report)) }
+                { for blocks.iter().map(|b| block(b, &marks, report, &props.on_pick)) }
                 { rest.to_string() }
             </div>
             // What each mention was read as, for aria-describedby.
@@ -80,7 +92,12 @@ pub fn text_view(props: &Props) -> Html {
     }
 }
 
-fn block(b: &Block, marks: &[Mark], report: &crate::report::Report) -> Html {
+fn block(
+    b: &Block,
+    marks: &[Mark],
+    report: &crate::report::Report,
+    on_pick: &Callback<usize>,
+) -> Html {
     let pieces = b.pieces.iter().map(|p| {
         if p.marks.is_empty() {
             return html! { { p.text.clone() } };
@@ -110,9 +127,21 @@ fn block(b: &Block, marks: &[Mark], report: &crate::report::Report) -> Html {
             .map(|m| highlight::describe(report, m))
             .collect::<Vec<_>>()
             .join("\n");
+        let event = highlight::event_of(marks, &p.marks);
+        let onclick = event.map(|i| on_pick.reform(move |_: MouseEvent| i));
+        let onkeydown = event.map(|i| {
+            let on_pick = on_pick.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" {
+                    e.prevent_default();
+                    on_pick.emit(i);
+                }
+            })
+        });
         html! {
-            <mark class={classes!("mark", kinds.collect::<Vec<_>>())} tabindex="0"
-                data-mentions={ids.join(" ")} data-tip={tip} aria-describedby={described}>
+            <mark class={classes!("mark", kinds.collect::<Vec<_>>(), event.map(|_| "pickable"))} tabindex="0"
+                data-mentions={ids.join(" ")} data-tip={tip} aria-describedby={described}
+                {onclick} {onkeydown}>
                 { p.text.clone() }
             </mark>
         }
