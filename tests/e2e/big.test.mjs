@@ -2,40 +2,11 @@
 // responsive, and the analysis can be cancelled.
 
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, guardedContext, launch, startApp, waitForCities } from "./harness.mjs";
+import { test } from "node:test";
+import { useApp } from "./harness.mjs";
 
-let browser;
-let app;
-let origin;
-const contexts = [];
-
-before(async () => {
-  assert.ok(existsSync(join(ROOT, "dist", "index.html")), "dist/ is not built: run `make dist` first");
-  browser = await launch();
-  app = await startApp();
-  origin = new URL(app.url).origin;
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-  for (const context of contexts) assert.deepEqual(context.foreign, []);
-});
-
-async function open() {
-  const context = await guardedContext(browser, origin);
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  await page.goto(app.url);
-  await page.waitForSelector("#article");
-  await waitForCities(page);
-  return { context, page, errors };
-}
+const app = useApp();
+const open = app.open;
 
 /** About `bytes` of the page's own example article, repeated. */
 async function bigText(page, bytes) {
