@@ -85,9 +85,12 @@ export function useApp({ copy = false } = {}) {
    * Opens the page (or `url`) in a new guarded context and waits until it
    * is up and its city list loaded (which makes the text be read again), so
    * that each test sees one settled page. Page errors go to `errors`.
+   * `prepare(context)`, if given, runs before the page is opened (to add
+   * init scripts, say).
    */
-  app.open = async (options = {}, url = app.url) => {
+  app.open = async (options = {}, url = app.url, prepare = async () => {}) => {
     const context = await app.newContext(options);
+    await prepare(context);
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (err) => errors.push(err.message));
