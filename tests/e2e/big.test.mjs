@@ -268,9 +268,11 @@ test("over the 16 MiB limit, the page says what was analyzed", async () => {
     `16.2 MiB: ${await page.locator(".status").first().textContent()}; over ${stall.readingMs} ms of reading, longest task on the page's thread ${stall.reading} ms; when the result arrived ${stall.result} ms`,
   );
   assert.ok(stall.reading < 1000, `a ${stall.reading} ms task blocked the page while the worker read`);
-  // Parsing and drawing the report of 16 MiB on the page's thread is the one
-  // long stop (README, "Limits and privacy"): bounded here so it cannot grow unseen.
-  assert.ok(stall.result < 10_000, `the result took the page's thread for ${stall.result} ms`);
+  // Taking in the report of 16 MiB (parsing it, drawing the page) is the
+  // one long stop left: ~0.7 s here on a busy machine. (It was 3 to 5 s
+  // while the text view laid out all 16 MiB at once; now the text past the
+  // highlights is drawn in blocks laid out only when on screen.)
+  assert.ok(stall.result < 3000, `the result took the page's thread for ${stall.result} ms`);
   assert.deepEqual(errors, []);
   await context.close();
 });
