@@ -2,9 +2,11 @@
 //!
 //! The worker (`src/bin/worker.rs`, built by Trunk with `data-type="worker"`)
 //! first installs the gazetteer's cities table, as the page does, then says
-//! `{"ready": true}`. Each message `{id, text, date}` gets the answer
-//! `{id, report, millis}`, where `report` is the report as JSON (the same
-//! bytes a download would hold) and `millis` how long the core took.
+//! `{"ready": true}`. Each message `{id, text, date}`, where `text` is the
+//! text's UTF-8 bytes (a `Uint8Array`), gets the answer `{id, report,
+//! millis}`, where `report` is the report as JSON in UTF-8 bytes (the same
+//! bytes a download would hold) and `millis` how long the core took. Both
+//! byte buffers are transferred, not copied, between the threads.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -28,7 +30,13 @@ pub fn run() {
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
             let id = get(&data, "id");
-            let text = get(&data, "text").as_string().unwrap_or_default();
+            let text = get(&data, "text")
+                .dyn_ref::<js_sys::Uint8Array>()
+                .map(|bytes| {
+                    String::from_utf8(bytes.to_vec())
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+                })
+                .unwrap_or_default();
             let date = get(&data, "date").as_string();
             let clock = js_sys::global()
                 .unchecked_into::<web_sys::WorkerGlobalScope>()
@@ -38,13 +46,14 @@ pub fn run() {
             let millis = clock.as_ref().map_or(0.0, |p| p.now()) - t0;
             let out = js_sys::Object::new();
             set(&out, "id", &id);
-            set(
-                &out,
-                "report",
-                &JsValue::from_str(&serde_json::to_string(&report).unwrap_or_default()),
-            );
+            let json = serde_json::to_vec(&report).unwrap_or_default();
+            drop(report);
+            let bytes = js_sys::Uint8Array::new_with_length(json.len() as u32);
+            bytes.copy_from(&json);
+            drop(json);
+            set(&out, "report", &bytes);
             set(&out, "millis", &JsValue::from_f64(millis));
-            let _ = scope.post_message(&out);
+            let _ = scope.post_message_with_transfer(&out, &js_sys::Array::of1(&bytes.buffer()));
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

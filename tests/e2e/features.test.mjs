@@ -7,40 +7,14 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, guardedContext, launch, screenshot, startApp, waitForAnalysis, waitForCities } from "./harness.mjs";
+import { test } from "node:test";
+import { ROOT, screenshot, useApp, waitForAnalysis } from "./harness.mjs";
 
 const BELGOROD = join(ROOT, "..", "shared", "examples", "belgorod-raid.txt");
 
-let browser;
-let app;
-let origin;
-const contexts = [];
-
-before(async () => {
-  assert.ok(existsSync(join(ROOT, "dist", "index.html")), "dist/ is not built: run `make dist` first");
-  browser = await launch();
-  app = await startApp();
-  origin = new URL(app.url).origin;
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-  for (const context of contexts) assert.deepEqual(context.foreign, []);
-});
-
-async function open(options = {}, url = app.url) {
-  const context = await guardedContext(browser, origin, { acceptDownloads: true, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  await page.goto(url);
-  await page.waitForSelector("#article");
-  await waitForCities(page);
-  return { context, page, errors };
-}
+const app = useApp();
+/** The page in a new context that accepts downloads (the exports). */
+const open = (options = {}, url = app.url) => app.open({ acceptDownloads: true, ...options }, url);
 
 /** The event cards as data: { id, type, subType, rows: { label: value } }. */
 function cards(page) {
@@ -127,9 +101,34 @@ test("the Belgorod article gives a claimed Battles card, the summary's totals, a
   await context.close();
 });
 
+test("clicking an event's trigger in the text picks its card and brings it into view, even one a filter hid", async () => {
+  // A phone's viewport: the cards are far below the text, so "into view" means a scroll.
+  const { context, page, errors } = await open({ viewport: { width: 390, height: 844 } });
+  await page.fill("#article", "Thousands protested in Tbilisi on Sunday. Russian forces shelled Kharkiv, killing three.");
+  await waitForAnalysis(page);
+  await page.selectOption("#filter-type", "Protests");
+  await page.locator(".text-view mark.pickable", { hasText: "shelled" }).click();
+  const picked = page.locator(".event-card.picked");
+  await picked.waitFor();
+  assert.equal(await picked.locator(".event-type").textContent(), "Explosions/Remote violence");
+  assert.equal(await page.locator("#filter-type").inputValue(), "", "the filter that hid the card is lifted");
+  await page.waitForFunction(() => {
+    const r = document.querySelector(".event-card.picked").getBoundingClientRect();
+    return r.top < window.innerHeight && r.bottom > 0;
+  });
+  assert.match((await page.locator(".text-view mark.mark-evidence").allTextContents()).join(""), /shelled Kharkiv/);
+  // By keyboard: Enter on the protest's trigger picks the other card.
+  await page.locator(".text-view mark.pickable", { hasText: "protested" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".event-card.picked .event-type")?.textContent === "Protests");
+  assert.equal(await page.locator(".event-card.picked").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("exports: the JSON report, one CSV row per event, GeoJSON points, and the brief on the clipboard", async () => {
   const { context, page, errors } = await open();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.origin });
   await page.getByRole("button", { name: "Load example" }).click();
   await waitForAnalysis(page);
   const shown = await cards(page);

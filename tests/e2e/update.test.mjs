@@ -2,45 +2,22 @@
 // into it on a click.
 
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { serve } from "../../scripts/serve.mjs";
-import { ROOT, guardedContext, launch, waitForAnalysis, waitForCities } from "./harness.mjs";
+import { test } from "node:test";
+import { useApp, waitForAnalysis } from "./harness.mjs";
 
-let browser;
-let app;
-let site;
-
-before(async () => {
-  assert.ok(existsSync(join(ROOT, "dist", "index.html")), "dist/ is not built: run `make dist` first");
-  // A copy of dist/ that this test can "deploy" a new version into.
-  site = mkdtempSync(join(tmpdir(), "sitrep-site-"));
-  cpSync(join(ROOT, "dist"), site, { recursive: true });
-  browser = await launch();
-  app = await serve({ root: site, base: "/sitrep/" });
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+// Served from a copy of dist/ (app.root) that this test can "deploy" a new version into.
+const app = useApp({ copy: true });
 
 test("a new version waits, the page offers it, and Reload switches to it", async () => {
-  const context = await guardedContext(browser, new URL(app.url).origin);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  await page.goto(app.url);
-  await waitForCities(page);
+  const { context, page, errors } = await app.open();
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
   const first = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
   assert.equal(await page.locator(".toast.update").count(), 0);
 
   // Deploy: a changed service worker (as a new build writes).
-  appendFileSync(join(site, "sw.js"), `\n// deployed ${Date.now()}\n`);
+  appendFileSync(join(app.root, "sw.js"), `\n// deployed ${Date.now()}\n`);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   await page.locator(".toast.update").waitFor({ timeout: 60_000 });
   assert.match(await page.locator(".toast.update").textContent(), /new version/);
@@ -58,6 +35,5 @@ test("a new version waits, the page offers it, and Reload switches to it", async
   await page.fill("#article", "Shelling killed 4 people in Kherson.");
   await waitForAnalysis(page);
   assert.deepEqual(errors, []);
-  assert.deepEqual(context.foreign, []);
   await context.close();
 });

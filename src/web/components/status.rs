@@ -62,9 +62,21 @@ pub fn status(props: &Props) -> Html {
             "Only major places are known: the city list did not load ({why})."
         )),
     };
+    // What the core says about how it read the text (e.g. that it was over
+    // the size limit, and how much of it was read): shown, never swallowed.
+    let warnings = props
+        .analysis
+        .as_ref()
+        .map(|a| a.report.warnings.clone())
+        .unwrap_or_default();
     html! {
         <>
             <p class="status" role="status" aria-live="polite">{ line }</p>
+            if !warnings.is_empty() {
+                <ul class="warnings" aria-label="Warnings">
+                    { for warnings.into_iter().map(|w| html! { <li>{ w }</li> }) }
+                </ul>
+            }
             if props.pending && props.big.is_some() {
                 <div class="progress">
                     <progress aria-label="Analysis in progress"></progress>

@@ -5,6 +5,10 @@ use yew::prelude::*;
 use crate::web::highlight::{self, Block, Kind, Mark};
 use crate::web::state::{Analysis, Reveal, HIGHLIGHT_LIMIT};
 
+/// The plain rest of a big text is drawn in blocks of about this many bytes
+/// (see [`highlight::plain_blocks`]).
+const REST_BLOCK: usize = 32 * 1024;
+
 #[derive(Properties)]
 pub struct Props {
     /// The analysis to show.
@@ -66,6 +70,7 @@ pub fn text_view(props: &Props) -> Html {
         marks.retain(|m| m.end <= HIGHLIGHT_LIMIT);
     }
     let blocks = highlight::layout(head, &report.sentences, &marks);
+    let (lead, rest_blocks) = highlight::plain_blocks(rest, REST_BLOCK);
     html! {
         <>
             <ul class="legend" aria-label="Legend">
@@ -80,7 +85,8 @@ pub fn text_view(props: &Props) -> Html {
             }
             <div class="text-view" lang="en">
                 { for blocks.iter().map(|b| block(b, &marks, report, &props.on_pick)) }
-                { rest.to_string() }
+                { lead.to_string() }
+                { for rest_blocks.iter().map(|b| html! { <div class="rest">{ b.to_string() }</div> }) }
             </div>
             // What each mention was read as, for aria-describedby.
             <div hidden=true>
