@@ -4,6 +4,7 @@
 // (between the bench:begin/bench:end markers; the notes around them are kept).
 //
 //   node scripts/bench/run.mjs [--quick] [--no-write] [--skip-load]
+//   node scripts/bench/run.mjs --load-only   (navigation times of dist/ only, printed)
 //   node scripts/bench/run.mjs --report target/bench.json   (rewrite from saved figures)
 //
 // Steps (each figure's method is in BENCHMARKS.md):
@@ -491,6 +492,12 @@ if (saved > 0) {
   process.exit(0);
 }
 const corpus = corpusFiles();
+if (ARGS.has("--load-only")) {
+  const { cold, warm } = await loadTimes(readFileSync(corpus.article, "utf8"));
+  const ms = (rs) => rs.map((r) => Math.round(r.analysis_ms)).join(", ");
+  console.log(`first rendered analysis, ms: cold ${ms(cold)}; warm ${ms(warm)}`);
+  process.exit(0);
+}
 const m = machine();
 log(`machine: ${m.nproc} cores, ${m.cpu}, load ${m.load}`);
 const sizes = distSizes();

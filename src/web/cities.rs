@@ -17,6 +17,11 @@ const DIR: &str = "gazetteer/";
 /// Fetches the files of [`gazetteer::CITY_FILES`] and installs the table;
 /// returns the number of places, or why it failed.
 pub async fn load() -> Result<usize, String> {
+    install(&fetch().await?)
+}
+
+/// Fetches the files of [`gazetteer::CITY_FILES`], joined.
+pub async fn fetch() -> Result<String, String> {
     if gazetteer::cities_installed() {
         return Err("a cities table is already installed".into());
     }
@@ -27,7 +32,13 @@ pub async fn load() -> Result<usize, String> {
             text.push('\n');
         }
     }
-    gazetteer::install_cities(&text).map_err(|e| e.to_string())
+    Ok(text)
+}
+
+/// Installs the fetched table (a few hundred milliseconds of parsing on the
+/// calling thread); returns the number of places.
+pub fn install(text: &str) -> Result<usize, String> {
+    gazetteer::install_cities(text).map_err(|e| e.to_string())
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

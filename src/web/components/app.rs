@@ -77,6 +77,20 @@ pub fn app() -> Html {
         });
     }
 
+    // Set once the first analysis is on screen: the cities table, whose
+    // parsing holds the page's thread for a few hundred milliseconds, is
+    // installed only then, so it never delays the first result (with the
+    // files in the service worker's cache they arrive before it).
+    let shown = use_mut_ref(|| false);
+    {
+        let shown = shown.clone();
+        use_effect_with(state.analysis.is_some(), move |&some| {
+            if some {
+                *shown.borrow_mut() = true;
+            }
+        });
+    }
+
     // Once, after the first render: open a share link if the address holds
     // one, watch for a new version, load the gazetteer's cities table.
     {
@@ -95,7 +109,15 @@ pub fn app() -> Html {
             let on_update = dispatcher.clone();
             service_worker::register("sw.js", move || on_update.dispatch(Action::UpdateReady));
             yew::platform::spawn_local(async move {
-                let loaded = crate::web::cities::load().await;
+                let loaded = match crate::web::cities::fetch().await {
+                    Ok(text) => {
+                        while !*shown.borrow() {
+                            yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+                        }
+                        crate::web::cities::install(&text)
+                    }
+                    Err(why) => Err(why),
+                };
                 dispatcher.dispatch(Action::CitiesLoaded(loaded));
             });
         });
