@@ -6,7 +6,7 @@
 //! Building costs time linear in the total length of the phrases; matching is
 //! linear in the length of the text.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::span::ByteSpan;
 
@@ -41,6 +41,7 @@ impl PhraseSet {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("phrase automaton within size limits");
         PhraseSet { automaton, entries }
