@@ -27,7 +27,7 @@ use crate::event::Located;
 use crate::gazetteer::{self, Class, Entry, Feature, TableId, NO_ADMIN1};
 use crate::report::Place;
 use crate::span::{ByteSpan, Offsets};
-use crate::text::TokenKind;
+use crate::text::{Lower, TokenKind};
 
 /// One place mention, with byte offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -823,18 +823,12 @@ static TITLE_SET: WordSet = WordSet::new();
 
 /// `is_in` for the long lists: a hash set built on first use.
 fn in_set(set: &'static WordSet, list: &'static [&'static str], w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if w.len() > buf.len() {
-        return false;
-    }
-    for (o, b) in buf.iter_mut().zip(w.bytes()) {
-        *o = b.to_ascii_lowercase();
-    }
-    let Ok(lower) = std::str::from_utf8(&buf[..w.len()]) else {
+    // The lists are ASCII and lower case: a longer or non-ASCII word is in none.
+    let Some(lower) = Lower::new(w) else {
         return false;
     };
     set.get_or_init(|| list.iter().copied().collect())
-        .contains(lower)
+        .contains(lower.as_str())
 }
 
 fn type_word(w: &str) -> Option<Unit> {
