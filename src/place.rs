@@ -25,9 +25,10 @@ use std::collections::HashMap;
 use crate::doc::Doc;
 use crate::event::Located;
 use crate::gazetteer::{self, Class, Entry, Feature, TableId, NO_ADMIN1};
+use crate::lexicon::Words;
 use crate::report::Place;
 use crate::span::{ByteSpan, Offsets};
-use crate::text::{Lower, TokenKind};
+use crate::text::TokenKind;
 
 /// One place mention, with byte offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,19 +97,19 @@ pub(crate) fn is_metonymic(doc: &Doc, span: ByteSpan) -> bool {
     let w = |i: usize| doc.word(i);
     let mut j = last;
     if matches!(w(j), "'s" | "’s" | "'S" | "’S") {
-        return is_in(GOVERNMENT_NOUNS, w(j + 1)) || is_in(GOVERNMENT_NOUNS, w(j + 2));
+        return GOVERNMENT_NOUNS.contains(w(j + 1)) || GOVERNMENT_NOUNS.contains(w(j + 2));
     }
     for _ in 0..3 {
-        if is_in(AUXILIARIES, w(j)) {
+        if AUXILIARIES.contains(w(j)) {
             j += 1;
         } else {
             break;
         }
     }
-    if is_in(GOVERNMENT_VERBS, w(j)) {
+    if GOVERNMENT_VERBS.contains(w(j)) {
         return true;
     }
-    if first > 0 && is_in(OBJECT_VERBS, w(first - 1)) {
+    if first > 0 && OBJECT_VERBS.contains(w(first - 1)) {
         let after = w(last);
         return after.eq_ignore_ascii_case("of") || after.eq_ignore_ascii_case("to");
     }
@@ -116,7 +117,7 @@ pub(crate) fn is_metonymic(doc: &Doc, span: ByteSpan) -> bool {
 }
 
 /// Verbs whose subject is a government when it is a country or a capital.
-const GOVERNMENT_VERBS: &[&str] = &[
+static GOVERNMENT_VERBS: Words = Words::new(&[
     "said",
     "says",
     "say",
@@ -277,10 +278,10 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "supplies",
     "negotiated",
     "negotiates",
-];
+]);
 
 /// Words between such a subject and its verb.
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: Words = Words::new(&[
     "has",
     "have",
     "had",
@@ -318,17 +319,17 @@ const AUXILIARIES: &[&str] = &[
     "immediately",
     "formally",
     "initially",
-];
+]);
 
 /// Verbs whose object is a government when followed by "of" or "to".
-const OBJECT_VERBS: &[&str] = &[
+static OBJECT_VERBS: Words = Words::new(&[
     "accused", "accuses", "accuse", "urged", "urges", "urge", "pressed", "blamed", "blames",
     "warned", "warns", "called", "asked", "told", "pushed", "allowed", "forced",
-];
+]);
 
 /// Nouns after a possessive that make the name a government ("Moscow's
 /// decision").
-const GOVERNMENT_NOUNS: &[&str] = &[
+static GOVERNMENT_NOUNS: Words = Words::new(&[
     "decision",
     "response",
     "position",
@@ -360,7 +361,7 @@ const GOVERNMENT_NOUNS: &[&str] = &[
     "officials",
     "leaders",
     "leadership",
-];
+]);
 
 /// The token range `[first, last)` a span covers exactly.
 fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
@@ -419,10 +420,10 @@ enum Unit {
 /// Type words that must be capitalised to count ("Borno State", not
 /// "Texas state officials"; "Police Department" is caught by needing a known
 /// subdivision before it).
-const CAPITAL_ONLY_TYPES: &[&str] = &["state", "department", "territory", "county"];
+static CAPITAL_ONLY_TYPES: Words = Words::new(&["state", "department", "territory", "county"]);
 
 /// Type words after which an unknown name is still a place.
-const UNKNOWN_OK_TYPES: &[&str] = &[
+static UNKNOWN_OK_TYPES: Words = Words::new(&[
     "oblast",
     "province",
     "governorate",
@@ -435,10 +436,10 @@ const UNKNOWN_OK_TYPES: &[&str] = &[
     "prefecture",
     "municipality",
     "hromada",
-];
+]);
 
 /// Nouns that introduce a place name: "the village of X".
-const SETTLEMENT_NOUNS: &[&str] = &[
+static SETTLEMENT_NOUNS: Words = Words::new(&[
     "village",
     "town",
     "city",
@@ -452,10 +453,10 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "outskirts",
     "port",
     "municipality",
-];
+]);
 
 /// Nouns that introduce a subdivision: "the province of X".
-const REGION_NOUNS: &[&str] = &[
+static REGION_NOUNS: Words = Words::new(&[
     "province",
     "region",
     "oblast",
@@ -463,11 +464,11 @@ const REGION_NOUNS: &[&str] = &[
     "department",
     "state",
     "district",
-];
+]);
 
 /// Words before a name that make it a place even when the name is also a
 /// common word ("in Reading", "to Nice").
-const SUPPORTING: &[&str] = &[
+static SUPPORTING: Words = Words::new(&[
     "in",
     "at",
     "near",
@@ -483,11 +484,11 @@ const SUPPORTING: &[&str] = &[
     "through",
     "throughout",
     "via",
-];
+]);
 
 /// Words before an unknown name followed by ", Subdivision" that make it a
 /// place ("south of X, Donetsk Oblast").
-const LOCATIVES: &[&str] = &[
+static LOCATIVES: Words = Words::new(&[
     "in",
     "at",
     "near",
@@ -505,14 +506,14 @@ const LOCATIVES: &[&str] = &[
     "throughout",
     "between",
     "and",
-];
+]);
 
 /// Locatives too frequent to mark a name in ALL-CAPS text ("TO BEGIN, ...").
-const WEAK_LOCATIVES: &[&str] = &["to", "of", "and", "from", "between", "through"];
+static WEAK_LOCATIVES: Words = Words::new(&["to", "of", "and", "from", "between", "through"]);
 
 /// Capitalised words that may stand before a place name without making it
 /// part of a person's or an organization's name.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: Words = Words::new(&[
     "in",
     "at",
     "near",
@@ -656,11 +657,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "read",
     "video",
     "live",
-];
+]);
 
 /// Words that may follow a place name with a capital letter without making
 /// it part of another name.
-const FOLLOW_OK: &[&str] = &[
+static FOLLOW_OK: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -701,11 +702,11 @@ const FOLLOW_OK: &[&str] = &[
     "the",
     "a",
     "as",
-];
+]);
 
 /// Names never read as places on their own: months and weekdays (there are
 /// towns called March and May) and words that are names of other things.
-const NEVER_ALONE: &[&str] = &[
+static NEVER_ALONE: Words = Words::new(&[
     "january",
     "february",
     "march",
@@ -737,10 +738,10 @@ const NEVER_ALONE: &[&str] = &[
     "reuters",
     "nato",
     "isis",
-];
+]);
 
 /// Titles before a person's name ("Mr. Paris", "Gen. Jordan").
-const TITLES: &[&str] = &[
+static TITLES: Words = Words::new(&[
     "mr",
     "mrs",
     "ms",
@@ -800,36 +801,17 @@ const TITLES: &[&str] = &[
     "imam",
     "rabbi",
     "dame",
-];
+]);
 
 /// Verbs after which the next name is a person rather than a place.
-const PERSON_VERBS: &[&str] = &[
+static PERSON_VERBS: Words = Words::new(&[
     "told",
     "thanked",
     "asked",
     "interviewed",
     "married",
     "named",
-];
-
-fn is_in(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-type WordSet = std::sync::OnceLock<std::collections::HashSet<&'static str>>;
-static FUNCTION_SET: WordSet = WordSet::new();
-static HEAD_SET: WordSet = WordSet::new();
-static TITLE_SET: WordSet = WordSet::new();
-
-/// `is_in` for the long lists: a hash set built on first use.
-fn in_set(set: &'static WordSet, list: &'static [&'static str], w: &str) -> bool {
-    // The lists are ASCII and lower case: a longer or non-ASCII word is in none.
-    let Some(lower) = Lower::new(w) else {
-        return false;
-    };
-    set.get_or_init(|| list.iter().copied().collect())
-        .contains(lower.as_str())
-}
+]);
 
 fn type_word(w: &str) -> Option<Unit> {
     TYPE_WORDS
@@ -997,9 +979,7 @@ impl<'d, 't> Reader<'d, 't> {
     /// A capitalised word at `i` that is not a function word: part of a name.
     fn name_word(&self, i: usize) -> bool {
         let w = self.w(i);
-        self.is_word(i)
-            && capitalised(w)
-            && !in_set(&FUNCTION_SET, FUNCTION_WORDS, w.trim_end_matches('.'))
+        self.is_word(i) && capitalised(w) && !FUNCTION_WORDS.contains(w.trim_end_matches('.'))
     }
 }
 
@@ -1117,7 +1097,7 @@ impl Facts {
     /// longer name with a lower-case word in it ("The range").
     fn of(r: &Reader, span: ByteSpan, first_tok: usize) -> Option<Facts> {
         let text = r.doc.slice(span);
-        if text.len() <= 9 && is_in(NEVER_ALONE, text) {
+        if text.len() <= 9 && NEVER_ALONE.contains(text) {
             return None;
         }
         let caseless = r.caseless(first_tok);
@@ -1133,7 +1113,7 @@ impl Facts {
                 && text
                     .split([' ', '-'])
                     .skip(1)
-                    .any(|w| w.len() > 3 && !capitalised(w) && !is_in(PARTICLES, w))
+                    .any(|w| w.len() > 3 && !capitalised(w) && !PARTICLES.contains(w))
             {
                 return None;
             }
@@ -1202,7 +1182,7 @@ fn patterns(r: &Reader, spots: &mut [Spot]) {
         // "Donetsk Oblast", "Belgorod region", "Aleppo province".
         let next = r.w(last);
         if let Some(unit) = type_word(next) {
-            let cap_only = is_in(CAPITAL_ONLY_TYPES, next);
+            let cap_only = CAPITAL_ONLY_TYPES.contains(next);
             let caseless = r.caseless(last);
             if !cap_only || capitalised(next) || caseless {
                 let fits = match unit {
@@ -1245,15 +1225,16 @@ fn patterns(r: &Reader, spots: &mut [Spot]) {
         // "the village of X", "the province of X".
         if first >= 2 && r.w(first - 1).eq_ignore_ascii_case("of") {
             let noun = r.w(first - 2);
-            if is_in(SETTLEMENT_NOUNS, noun) {
+            if SETTLEMENT_NOUNS.contains(noun) {
                 spots[k].unit.get_or_insert(Want::Settlement);
                 spots[k].support = Support::Pattern;
-            } else if is_in(REGION_NOUNS, noun) {
+            } else if REGION_NOUNS.contains(noun) {
                 spots[k].unit.get_or_insert(Want::Admin1);
                 spots[k].support = Support::Pattern;
             }
         }
-        if spots[k].support < Support::Locative && first > 0 && is_in(SUPPORTING, r.w(first - 1)) {
+        if spots[k].support < Support::Locative && first > 0 && SUPPORTING.contains(r.w(first - 1))
+        {
             spots[k].support = Support::Locative;
         }
     }
@@ -1311,14 +1292,13 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
                 && first > 0
                 && r.name_word(first - 1)
                 && !(k > 0 && spots[k - 1].last == first && wide(&spots[k - 1]));
-            let prev_title = first > 0
-                && in_set(&TITLE_SET, TITLES, r.w(first - 1).trim_end_matches('.'))
-                || first > 1 && r.w(first - 1) == "." && in_set(&TITLE_SET, TITLES, r.w(first - 2));
-            let after_person_verb = first > 0 && is_in(PERSON_VERBS, r.w(first - 1));
+            let prev_title = first > 0 && TITLES.contains(r.w(first - 1).trim_end_matches('.'))
+                || first > 1 && r.w(first - 1) == "." && TITLES.contains(r.w(first - 2));
+            let after_person_verb = first > 0 && PERSON_VERBS.contains(r.w(first - 1));
             // "Johnson said": a town does not speak.
             let speaks = towns_only
                 && s.support == Support::None
-                && is_in(SPEECH_VERBS, r.w(last))
+                && SPEECH_VERBS.contains(r.w(last))
                 && !s.choices.iter().any(|c| c.entry().class == Class::Capital);
             if prev_name || prev_title || after_person_verb || speaks {
                 if towns_only {
@@ -1335,8 +1315,8 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             let next_name = !caseless
                 && r.is_word(last)
                 && capitalised(next)
-                && !is_in(FOLLOW_OK, next)
-                && !in_set(&FUNCTION_SET, FUNCTION_WORDS, next)
+                && !FOLLOW_OK.contains(next)
+                && !FUNCTION_WORDS.contains(next)
                 && type_word(next).is_none()
                 && r.sentence(last) == r.sentence(first)
                 && !spots.get(k + 1).is_some_and(|n| n.first == last && wide(n));
@@ -1372,7 +1352,7 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
 
 /// Whether a name is a direction ("West", "North-West", "Central").
 fn compass(text: &str) -> bool {
-    const WORDS: &[&str] = &[
+    static WORDS: Words = Words::new(&[
         "north",
         "south",
         "east",
@@ -1417,8 +1397,8 @@ fn compass(text: &str) -> bool {
         "littoral",
         "savanes",
         "savannah",
-    ];
-    text.len() <= 12 && is_in(WORDS, text)
+    ]);
+    text.len() <= 12 && WORDS.contains(text)
 }
 
 /// Whether a spot may be a country, a subdivision or a region: next to
@@ -1434,7 +1414,7 @@ fn wide(s: &Spot) -> bool {
 }
 
 /// Verbs after a name that make it a person's when it names only towns.
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: Words = Words::new(&[
     "said",
     "says",
     "told",
@@ -1465,7 +1445,7 @@ const SPEECH_VERBS: &[&str] = &[
     "died",
     "who",
     "whose",
-];
+]);
 
 /// A name the gazetteer lacks, marked as a place by a pattern.
 #[derive(Clone, Debug)]
@@ -1478,18 +1458,18 @@ struct Unknown {
 }
 
 /// Lower-case particles inside place names ("Deir al-Balah", "Rostov-on-Don").
-const PARTICLES: &[&str] = &[
+static PARTICLES: Words = Words::new(&[
     "al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ez", "ed", "es", "de", "del", "la",
     "le", "los", "las", "da", "do", "dos", "di", "on", "upon", "sur", "am", "bin", "ibn", "abu",
-];
+]);
 
 /// Whether token `i` can be part of an unknown place name.
 fn name_part(r: &Reader, i: usize) -> bool {
     let w = r.w(i);
-    if !r.is_word(i) || is_in(NEVER_ALONE, w) {
+    if !r.is_word(i) || NEVER_ALONE.contains(w) {
         return false;
     }
-    capitalised(w) && !in_set(&FUNCTION_SET, FUNCTION_WORDS, w) && type_word(w).is_none()
+    capitalised(w) && !FUNCTION_WORDS.contains(w) && type_word(w).is_none()
 }
 
 /// The tokens `[a, b)` of a capitalised name ending at `end` (exclusive),
@@ -1502,10 +1482,10 @@ fn name_before(r: &Reader, end: usize) -> Option<(usize, usize)> {
         if name_part(r, i) {
             a = i;
             words += 1;
-        } else if (r.w(i) == "-" || is_in(PARTICLES, r.w(i)))
+        } else if (r.w(i) == "-" || PARTICLES.contains(r.w(i)))
             && a < end
             && i > 0
-            && (name_part(r, i - 1) || is_in(PARTICLES, r.w(i - 1)))
+            && (name_part(r, i - 1) || PARTICLES.contains(r.w(i - 1)))
         {
             a = i;
         } else {
@@ -1528,7 +1508,7 @@ fn name_after(r: &Reader, start: usize) -> Option<(usize, usize)> {
             b += 1;
             words += 1;
         } else if b > start
-            && (r.w(b) == "-" && !r.doc.tokens[b].space_before || is_in(PARTICLES, r.w(b)))
+            && (r.w(b) == "-" && !r.doc.tokens[b].space_before || PARTICLES.contains(r.w(b)))
             && name_part(r, b + 1)
         {
             b += 1;
@@ -1553,7 +1533,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
         if s.first >= 2
             && r.w(s.first - 1) == "of"
             && capitalised(r.w(s.first - 2))
-            && is_in(GEO_OF_HEADS, r.w(s.first - 2))
+            && GEO_OF_HEADS.contains(r.w(s.first - 2))
             && s.choices
                 .iter()
                 .all(|c| c.entry().feature != Feature::Region)
@@ -1596,15 +1576,15 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             continue;
         }
         // "the village of X"
-        if of && i > 0 && is_in(SETTLEMENT_NOUNS, r.w(i - 1)) {
+        if of && i > 0 && SETTLEMENT_NOUNS.contains(r.w(i - 1)) {
             if let Some((a, b)) = name_after(r, i + 1) {
                 let appos = spots.iter().position(|s| s.first == b + 1 && r.w(b) == ",");
                 push(a, b, appos, &mut out);
             }
         }
         // "X Oblast", "X district"
-        if after_cap && is_in(UNKNOWN_OK_TYPES, w) && !covered[i] {
-            let cap_only = is_in(CAPITAL_ONLY_TYPES, w);
+        if after_cap && UNKNOWN_OK_TYPES.contains(w) && !covered[i] {
+            let cap_only = CAPITAL_ONLY_TYPES.contains(w);
             // Not inside a longer name ("Assistant District Attorney").
             let inside = r.is_word(i + 1) && capitalised(r.w(i + 1));
             if (!cap_only || capitalised(w)) && !r.caseless(i) && !inside {
@@ -1633,9 +1613,9 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
         if let Some((a, b)) = name_before(r, s.first - 1) {
             let lead = a == 0
                 || doc.tokens[a].newline_before
-                || is_in(LOCATIVES, r.w(a - 1))
-                    && !(r.caseless(a) && is_in(WEAK_LOCATIVES, r.w(a - 1)))
-                || is_in(SETTLEMENT_NOUNS, r.w(a - 1))
+                || LOCATIVES.contains(r.w(a - 1))
+                    && !(r.caseless(a) && WEAK_LOCATIVES.contains(r.w(a - 1)))
+                || SETTLEMENT_NOUNS.contains(r.w(a - 1))
                 || matches!(
                     r.w(a - 1).to_ascii_lowercase().as_str(),
                     "north" | "south" | "east" | "west" | "village" | "town"
@@ -1652,8 +1632,8 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             if w.len() < 3 || !capitalised(w) || r.caseless(i) || covered[i] {
                 continue;
             }
-            let head = in_set(&HEAD_SET, FACILITY_HEADS, w)
-                || is_in(CENTRE_HEADS, w) && i >= 2 && is_in(CENTRE_KINDS, r.w(i - 1));
+            let head = FACILITY_HEADS.contains(w)
+                || CENTRE_HEADS.contains(w) && i >= 2 && CENTRE_KINDS.contains(r.w(i - 1));
             let start = if head {
                 facility_start(r, i, &covered)
             } else {
@@ -1661,7 +1641,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             };
             if let Some(a) = start {
                 push(a, i + 1, None, &mut out);
-            } else if is_in(FACILITY_PREFIXES, w.trim_end_matches('.'))
+            } else if FACILITY_PREFIXES.contains(w.trim_end_matches('.'))
                 && (i == 0 || !r.name_word(i - 1))
             {
                 // "Lake Victoria", "Mount Chaambi", "Mt. Kenya"
@@ -1674,7 +1654,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
                         push(i, b, None, &mut out);
                     }
                 }
-            } else if r.w(i + 1) == "of" && is_in(OF_HEADS, w) && !covered[i] {
+            } else if r.w(i + 1) == "of" && OF_HEADS.contains(w) && !covered[i] {
                 // "University of Nairobi", "Gulf of Aden"
                 if let Some((_, b)) = name_after(r, i + 2) {
                     let a = facility_start(r, i, &covered).unwrap_or(i);
@@ -1689,7 +1669,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
 
 /// Nouns that end the name of a place that is not a settlement ("Royal
 /// Street", "Barclays Center" aside, "Mississippi River").
-const FACILITY_HEADS: &[&str] = &[
+static FACILITY_HEADS: Words = Words::new(&[
     "street",
     "avenue",
     "road",
@@ -1789,12 +1769,12 @@ const FACILITY_HEADS: &[&str] = &[
     "gate",
     "corridor",
     "village",
-];
+]);
 
 /// "Centre" ends a place's name only after one of [`CENTRE_KINDS`]
 /// ("Medical Center"), not an institute's ("Research Center").
-const CENTRE_HEADS: &[&str] = &["center", "centre"];
-const CENTRE_KINDS: &[&str] = &[
+static CENTRE_HEADS: Words = Words::new(&["center", "centre"]);
+static CENTRE_KINDS: Words = Words::new(&[
     "medical",
     "trade",
     "convention",
@@ -1823,14 +1803,14 @@ const CENTRE_KINDS: &[&str] = &[
     "distribution",
     "transit",
     "holding",
-];
+]);
 
 /// Words before a name that make it a natural feature or a base ("Lake
 /// Chad", "Mount Chaambi", "Camp Lemonnier").
-const FACILITY_PREFIXES: &[&str] = &["lake", "mount", "mt", "camp", "cape", "isle"];
+static FACILITY_PREFIXES: Words = Words::new(&["lake", "mount", "mt", "camp", "cape", "isle"]);
 
 /// Nouns before "of" and a name ("University of Nairobi", "Gulf of Aden").
-const OF_HEADS: &[&str] = &[
+static OF_HEADS: Words = Words::new(&[
     "university",
     "port",
     "gulf",
@@ -1849,13 +1829,13 @@ const OF_HEADS: &[&str] = &[
     "islands",
     "valley",
     "cape",
-];
+]);
 
 /// Nouns before "of" whose name is a natural feature named after a place
 /// ("Gulf of Aden"), which stands for the feature.
-const GEO_OF_HEADS: &[&str] = &[
+static GEO_OF_HEADS: Words = Words::new(&[
     "gulf", "bay", "isle", "strait", "straits", "sea", "cape", "port",
-];
+]);
 
 /// The first token of the capitalised name before the head noun at `head`
 /// ("Colchester General Hospital", "St. Peter's Basilica").
@@ -1869,10 +1849,7 @@ fn facility_start(r: &Reader, head: usize, covered: &[bool]) -> Option<usize> {
         if covered[i] {
             break;
         }
-        if r.is_word(i)
-            && capitalised(w)
-            && !in_set(&FUNCTION_SET, FUNCTION_WORDS, w)
-            && !is_in(NEVER_ALONE, w)
+        if r.is_word(i) && capitalised(w) && !FUNCTION_WORDS.contains(w) && !NEVER_ALONE.contains(w)
         {
             a = i;
             words += 1;

@@ -6,6 +6,9 @@
 //! or a measure are not counts. Only counts are reported as quantity
 //! mentions; the events module decides what a count counts.
 
+use std::sync::OnceLock;
+
+use crate::lexicon::WordSet;
 use crate::span::ByteSpan;
 use crate::text::{Lower, Token, TokenKind};
 
@@ -570,25 +573,31 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
 /// Whether a word can begin a quantity: a number word or a word that
 /// begins a modifier or a vague quantity.
 fn may_start(word: &str) -> bool {
-    let Some(w) = Lower::new(word) else {
-        return false;
-    };
-    let w = w.as_str();
-    unit_value(w).is_some()
-        || tens_value(w).is_some()
-        || MODIFIERS.iter().any(|(phrase, _)| phrase[0] == w)
-        || matches!(
-            w,
-            "a" | "between"
-                | "dozens"
-                | "scores"
-                | "hundreds"
-                | "thousands"
-                | "tens"
-                | "several"
-                | "half"
-                | "handful"
-        )
+    // Built once: this runs at every word of the text.
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            WordSet::new(
+                UNITS
+                    .iter()
+                    .chain(TENS.iter().filter(|t| !t.is_empty()))
+                    .chain(MODIFIERS.iter().map(|(phrase, _)| &phrase[0]))
+                    .chain(&[
+                        "a",
+                        "between",
+                        "dozens",
+                        "scores",
+                        "hundreds",
+                        "thousands",
+                        "tens",
+                        "several",
+                        "half",
+                        "handful",
+                    ])
+                    .copied(),
+            )
+        })
+        .contains(word)
 }
 
 /// Finds every quantity in the tokens, left to right, without overlaps.

@@ -77,6 +77,13 @@ impl Lower {
     }
 }
 
+/// Whether `word` ends with `suffix`, ignoring ASCII case (without
+/// lower-casing the word into a new string).
+pub(crate) fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
