@@ -512,7 +512,7 @@ pub(crate) fn is_metonymic(doc: &Doc, first: usize, last: usize) -> bool {
 struct Cx<'d, 't> {
     doc: &'d Doc<'t>,
     t: &'static Tables,
-    cases: Vec<lexfile::Case>,
+    cases: &'d [lexfile::Case],
     spots: Vec<Spot>,
 }
 
@@ -1275,10 +1275,7 @@ impl<'d, 't> Cx<'d, 't> {
 /// Every actor mention in `doc`, in text order, without overlaps.
 pub(crate) fn find(doc: &Doc) -> Vec<ActorMatch> {
     let t = tables();
-    let cases = lexfile::sentence_cases(doc);
-    let spots = lexfile::find_cased(doc, &cases, &t.set, |entry| {
-        &t.entries[entry as usize].phrase
-    });
+    let spots = lexfile::find_cased(doc, &t.set, |entry| &t.entries[entry as usize].phrase);
     let mut spots = spots;
     for s in &mut spots {
         if s.entries.len() > 1 {
@@ -1289,7 +1286,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<ActorMatch> {
     let cx = Cx {
         doc,
         t,
-        cases,
+        cases: doc.cases(),
         spots,
     };
     let mut out: Vec<ActorMatch> = Vec::new();

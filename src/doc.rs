@@ -1,5 +1,8 @@
 //! One text, split once and shared by every extractor.
 
+use std::cell::OnceCell;
+
+use crate::lexfile::{self, Case, Flat};
 use crate::quantity::{self, QuantityMatch};
 use crate::span::ByteSpan;
 use crate::text::{self, Sentence, Token};
@@ -14,6 +17,12 @@ pub(crate) struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// Every quantity (all units), in order.
     pub quantities: Vec<QuantityMatch>,
+    /// How each sentence uses case, worked out on first use (actors and
+    /// weapons both read it).
+    cases: OnceCell<Vec<Case>>,
+    /// The text with its whitespace runs made single spaces, for the lexicon
+    /// scans; made on first use.
+    flat: OnceCell<Flat>,
 }
 
 impl<'t> Doc<'t> {
@@ -27,7 +36,19 @@ impl<'t> Doc<'t> {
             tokens,
             sentences,
             quantities,
+            cases: OnceCell::new(),
+            flat: OnceCell::new(),
         }
+    }
+
+    /// How each sentence uses case ([`lexfile::sentence_cases`]).
+    pub fn cases(&self) -> &[Case] {
+        self.cases.get_or_init(|| lexfile::sentence_cases(self))
+    }
+
+    /// The text flattened for the lexicon scans ([`Flat::of`]).
+    pub fn flat(&self) -> &Flat {
+        self.flat.get_or_init(|| Flat::of(self.text))
     }
 
     /// The text of token `i`.

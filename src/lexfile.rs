@@ -175,21 +175,48 @@ pub(crate) fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
 /// but with any run of whitespace in the text matching the single space of a
 /// phrase: hard-wrapped wire copy breaks names across lines ("BOOBY\nTRAPS",
 /// "FARABUNDO MARTI\n   NATIONAL LIBERATION FRONT").
+#[cfg(test)]
 pub(crate) fn find_all(set: &PhraseSet, text: &str) -> Vec<PhraseMatch> {
-    let (flat, shifts) = flatten(text);
-    let Some(flat) = flat else {
-        return set.find_all(text);
-    };
-    // Original offset of a position in `flat`.
-    let back = |p: usize| {
-        let k = shifts.partition_point(|&(at, _)| at <= p);
-        p + if k == 0 { 0 } else { shifts[k - 1].1 }
-    };
-    let mut all = set.find_all(&flat);
-    for m in &mut all {
-        m.span = ByteSpan::new(back(m.span.start), back(m.span.end - 1) + 1);
+    Flat::of(text).find_all(set, text)
+}
+
+/// A text with each whitespace run that is not a single space made one
+/// space, and the way back to the text's own offsets. A document makes it
+/// once ([`Doc::flat`]) for all its lexicon scans.
+pub(crate) struct Flat {
+    /// The flattened text; `None` when it would equal the text.
+    text: Option<String>,
+    /// For each place where bytes were dropped: (position in the flattened
+    /// text, bytes dropped so far).
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Flat {
+    /// `text` flattened.
+    pub fn of(text: &str) -> Flat {
+        let (flat, shifts) = flatten(text);
+        Flat { text: flat, shifts }
     }
-    all
+
+    /// Every match of `set` in `text` (the text this was made of), as
+    /// [`PhraseSet::find_all`] gives them, a run of whitespace in the text
+    /// matching the single space of a phrase.
+    pub fn find_all(&self, set: &PhraseSet, text: &str) -> Vec<PhraseMatch> {
+        let Some(flat) = &self.text else {
+            return set.find_all(text);
+        };
+        let shifts = &self.shifts;
+        // Original offset of a position in `flat`.
+        let back = |p: usize| {
+            let k = shifts.partition_point(|&(at, _)| at <= p);
+            p + if k == 0 { 0 } else { shifts[k - 1].1 }
+        };
+        let mut all = set.find_all(flat);
+        for m in &mut all {
+            m.span = ByteSpan::new(back(m.span.start), back(m.span.end - 1) + 1);
+        }
+        all
+    }
 }
 
 /// `text` with each whitespace run that is not a single space made one
@@ -248,14 +275,14 @@ pub(crate) struct Spot {
 /// Every phrase of `set` in `doc` whose case fits its sentence (a name in
 /// capitals in ordinary text, any case in a title-case headline or in
 /// ALL-CAPS wire copy), picked as [`pick`] does; `phrase_of` gives each
-/// entry's phrase and `cases` comes from [`sentence_cases`].
+/// entry's phrase.
 pub(crate) fn find_cased<'a>(
     doc: &Doc,
-    cases: &[Case],
     set: &PhraseSet,
     phrase_of: impl Fn(u32) -> &'a Phrase,
 ) -> Vec<Spot> {
-    let all = find_all(set, doc.text);
+    let all = doc.flat().find_all(set, doc.text);
+    let cases = doc.cases();
     pick(doc, &all, |m, first, _| {
         let phrase = phrase_of(m.entry);
         let case = cases

@@ -211,10 +211,7 @@ fn is_adjective_between(doc: &Doc, i: usize) -> bool {
 /// Every weapon mention in `doc`, in text order.
 pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
     let t = tables();
-    let cases = lexfile::sentence_cases(doc);
-    let spots = lexfile::find_cased(doc, &cases, &t.set, |entry| {
-        &t.entries[entry as usize].phrase
-    });
+    let spots = lexfile::find_cased(doc, &t.set, |entry| &t.entries[entry as usize].phrase);
     // Quantities by the token they end on.
     // (Quantities are in text order and do not overlap: a binary search
     // keeps this from scanning every quantity for every weapon.)
