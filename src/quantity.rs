@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::WordSet;
+use crate::lexicon::{WordSet, Words};
 use crate::span::ByteSpan;
 use crate::text::{Lower, Token, TokenKind};
 
@@ -69,6 +69,10 @@ impl<'a> Cursor<'a> {
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.word(i)
             .is_some_and(|t| ws.iter().any(|w| t.eq_ignore_ascii_case(w)))
+    }
+
+    fn in_words(&self, i: usize, words: &Words) -> bool {
+        self.word(i).is_some_and(|t| words.contains(t))
     }
 
     /// Whether tokens `i..` spell the words of `phrase`.
@@ -347,7 +351,16 @@ fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
         }
         return None;
     }
-    for (words, bound) in MODIFIERS {
+    // Most tokens here are digits or a lone "a": look for a modifier only
+    // after a word that can begin one.
+    static HEADS: OnceLock<WordSet> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| WordSet::new(MODIFIERS.iter().map(|(words, _)| words[0])));
+    let modifiers = if c.word(i).is_some_and(|w| heads.contains(w)) {
+        MODIFIERS
+    } else {
+        &[]
+    };
+    for (words, bound) in modifiers {
         if c.phrase(i, words) {
             let j = i + words.len() + c.is(i + words.len(), ".") as usize;
             if let Some((low, best, high, _, k)) = core(c, j) {
@@ -402,7 +415,7 @@ fn make(
     }
 }
 
-const MEASURES: &[&str] = &[
+static MEASURES: Words = Words::new(&[
     "km",
     "kilometers",
     "kilometres",
@@ -456,12 +469,12 @@ const MEASURES: &[&str] = &[
     "o'clock",
     "mph",
     "kph",
-];
-const CURRENCIES: &[&str] = &[
+]);
+static CURRENCIES: Words = Words::new(&[
     "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "hryvnias", "yuan", "yen",
     "rupees", "shekels", "colones", "pesos", "usd", "eur",
-];
-const YEAR_CUES: &[&str] = &[
+]);
+static YEAR_CUES: Words = Words::new(&[
     "in",
     "since",
     "of",
@@ -508,7 +521,7 @@ const YEAR_CUES: &[&str] = &[
     "dec",
     ",",
     "the",
-];
+]);
 
 /// Tells what the number measures from the words around it.
 fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
@@ -517,7 +530,7 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     if c.is_any(next, &["%", "percent", "pct"]) || c.phrase(next, &["per", "cent"]) {
         return Unit::Percent;
     }
-    if c.is_any(prev, &["$", "€", "£", "¥", "₴", "₽", "us$"]) || c.is_any(next, CURRENCIES)
+    if c.is_any(prev, &["$", "€", "£", "¥", "₴", "₽", "us$"]) || c.in_words(next, &CURRENCIES)
     {
         return Unit::Money;
     }
@@ -546,7 +559,7 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     {
         return Unit::Time;
     }
-    if c.is_any(next, MEASURES) {
+    if c.in_words(next, &MEASURES) {
         return Unit::Measure;
     }
     // A bare four-digit number between 1800 and 2100 is a year unless a
@@ -562,7 +575,7 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
                     ]
                     .contains(&n)
             });
-            if !noun_next || c.is_any(prev, YEAR_CUES) {
+            if !noun_next || c.in_words(prev, &YEAR_CUES) {
                 return Unit::Year;
             }
         }

@@ -186,6 +186,11 @@ fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let start = i;
     while i < bytes.len() {
+        // ASCII letters and digits, most of any word, need no decoding.
+        if bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         if c.is_alphanumeric() || is_mark(c) {
             i += c.len_utf8();
