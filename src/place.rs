@@ -25,6 +25,7 @@ use std::collections::HashMap;
 use crate::doc::Doc;
 use crate::event::Located;
 use crate::gazetteer::{self, Class, Entry, Feature, TableId, NO_ADMIN1};
+use crate::lexfile::Case;
 use crate::lexicon::Words;
 use crate::report::Place;
 use crate::span::{ByteSpan, Offsets};
@@ -371,17 +372,6 @@ fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
         && doc.tokens[first].span.start == span.start
         && doc.tokens[last - 1].span.end == span.end;
     ok.then_some((first, last))
-}
-
-/// For each sentence, whether it is written in capitals only (wire copy, a
-/// shouted headline): case then tells nothing about names.
-fn caps_sentence(doc: &Doc, s: &crate::text::Sentence) -> bool {
-    let (mut upper, mut lower) = (0usize, 0usize);
-    for &b in &doc.text.as_bytes()[s.span.start..s.span.end] {
-        upper += b.is_ascii_uppercase() as usize;
-        lower += b.is_ascii_lowercase() as usize;
-    }
-    upper >= 4 && lower * 10 <= upper
 }
 
 // ---------------------------------------------------------------------------
@@ -947,7 +937,9 @@ impl<'d, 't> Reader<'d, 't> {
             case.resize(self.doc.sentences.len(), 0);
         }
         if case[k] == 0 {
-            let caps = caps_sentence(self.doc, s);
+            // ALL CAPS as lexfile::sentence_cases decides it (the same
+            // count of letters), worked out once per document.
+            let caps = self.doc.cases().get(k) == Some(&Case::Upper);
             let title = !caps && title_sentence(self.doc, s);
             case[k] = 1 | (caps as u8) << 1 | (title as u8) << 2;
         }

@@ -351,17 +351,12 @@ fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
         }
         return None;
     }
-    // Most tokens here are digits or a lone "a": look for a modifier only
-    // after a word that can begin one.
-    static HEADS: OnceLock<WordSet> = OnceLock::new();
-    let heads = HEADS.get_or_init(|| WordSet::new(MODIFIERS.iter().map(|(words, _)| words[0])));
-    let modifiers = if c.word(i).is_some_and(|w| heads.contains(w)) {
-        MODIFIERS
-    } else {
-        &[]
-    };
-    for (words, bound) in modifiers {
-        if c.phrase(i, words) {
+    // The word lower-cased once, so that each modifier is tried only when
+    // its first word (lower-case ASCII, as they all are) is this word.
+    let head = c.word(i).and_then(Lower::new);
+    let head = head.as_ref().map_or("", Lower::as_str);
+    for (words, bound) in MODIFIERS {
+        if words[0] == head && c.phrase(i, words) {
             let j = i + words.len() + c.is(i + words.len(), ".") as usize;
             if let Some((low, best, high, _, k)) = core(c, j) {
                 let q = match bound {
