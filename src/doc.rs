@@ -3,6 +3,7 @@
 use std::cell::OnceCell;
 
 use crate::lexfile::{self, Case, Flat};
+use crate::lexicon::PhraseMatch;
 use crate::quantity::{self, QuantityMatch};
 use crate::span::ByteSpan;
 use crate::text::{self, Sentence, Token};
@@ -23,6 +24,8 @@ pub(crate) struct Doc<'t> {
     /// The text with its whitespace runs made single spaces, for the lexicon
     /// scans; made on first use.
     flat: OnceCell<Flat>,
+    /// The actor and weapon phrases in the text, found on first use.
+    lexicon: OnceCell<Vec<PhraseMatch>>,
 }
 
 impl<'t> Doc<'t> {
@@ -38,12 +41,19 @@ impl<'t> Doc<'t> {
             quantities,
             cases: OnceCell::new(),
             flat: OnceCell::new(),
+            lexicon: OnceCell::new(),
         }
     }
 
     /// How each sentence uses case ([`lexfile::sentence_cases`]).
     pub fn cases(&self) -> &[Case] {
         self.cases.get_or_init(|| lexfile::sentence_cases(self))
+    }
+
+    /// The actor and weapon phrases in the text, from one scan for both
+    /// ([`lexfile::shared_matches`]).
+    pub fn lexicon_matches(&self) -> &[PhraseMatch] {
+        self.lexicon.get_or_init(|| lexfile::shared_matches(self))
     }
 
     /// The text flattened for the lexicon scans ([`Flat::of`]).

@@ -8,6 +8,8 @@
 //! carries a [`CaseRule`] read from how it is written in the table, and each
 //! match is checked against the case of its sentence.
 
+use std::sync::OnceLock;
+
 use crate::doc::Doc;
 use crate::lexicon::{PhraseMatch, PhraseSet};
 use crate::span::ByteSpan;
@@ -272,16 +274,75 @@ pub(crate) struct Spot {
     pub entries: Vec<u32>,
 }
 
-/// Every phrase of `set` in `doc` whose case fits its sentence (a name in
+/// The tables whose phrases are found by one shared scan of a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Table {
+    /// `actor`'s table.
+    Actors,
+    /// `weapon`'s table.
+    Weapons,
+}
+
+/// The phrases of the actor and weapon tables in one automaton, so that a
+/// document is scanned once for both: the actors' entries keep their
+/// numbers, the weapons' come after them.
+struct Shared {
+    set: PhraseSet,
+    /// The first weapon entry.
+    weapons_from: u32,
+}
+
+fn shared() -> &'static Shared {
+    static S: OnceLock<Shared> = OnceLock::new();
+    S.get_or_init(|| {
+        let actors: Vec<&'static str> = crate::actor::phrases().collect();
+        let weapons_from = actors.len() as u32;
+        let set = PhraseSet::new(
+            actors
+                .into_iter()
+                .chain(crate::weapon::phrases())
+                .zip(0u32..),
+        );
+        Shared { set, weapons_from }
+    })
+}
+
+/// Every phrase of the shared scan in `doc`, as [`PhraseSet::find_all`]
+/// gives them (a run of whitespace matching a phrase's space). A document
+/// keeps them ([`Doc::lexicon_matches`]).
+pub(crate) fn shared_matches(doc: &Doc) -> Vec<PhraseMatch> {
+    doc.flat().find_all(&shared().set, doc.text)
+}
+
+/// The shared scan's matches of one table, with the table's own entry
+/// numbers. Same order as a scan with that table alone: overlapping search
+/// reports the entries of one span in the order they were added, and the
+/// sort by span is stable.
+fn matches_of(doc: &Doc, table: Table) -> Vec<PhraseMatch> {
+    let from = shared().weapons_from;
+    let all = doc.lexicon_matches().iter();
+    match table {
+        Table::Actors => all.filter(|m| m.entry < from).copied().collect(),
+        Table::Weapons => all
+            .filter(|m| m.entry >= from)
+            .map(|m| PhraseMatch {
+                entry: m.entry - from,
+                ..*m
+            })
+            .collect(),
+    }
+}
+
+/// Every phrase of `table` in `doc` whose case fits its sentence (a name in
 /// capitals in ordinary text, any case in a title-case headline or in
 /// ALL-CAPS wire copy), picked as [`pick`] does; `phrase_of` gives each
 /// entry's phrase.
 pub(crate) fn find_cased<'a>(
     doc: &Doc,
-    set: &PhraseSet,
+    table: Table,
     phrase_of: impl Fn(u32) -> &'a Phrase,
 ) -> Vec<Spot> {
-    let all = doc.flat().find_all(set, doc.text);
+    let all = matches_of(doc, table);
     let cases = doc.cases();
     pick(doc, &all, |m, first, _| {
         let phrase = phrase_of(m.entry);

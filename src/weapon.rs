@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use crate::doc::Doc;
 use crate::event::Located;
 use crate::lexfile::{self, Phrase};
-use crate::lexicon::{PhraseSet, Words};
+use crate::lexicon::Words;
 use crate::quantity::Unit;
 use crate::report::{Quantity, Weapon};
 use crate::span::{ByteSpan, Offsets};
@@ -102,7 +102,6 @@ struct Entry {
 
 struct Tables {
     entries: Vec<Entry>,
-    set: PhraseSet,
 }
 
 fn tables() -> &'static Tables {
@@ -125,14 +124,14 @@ fn tables() -> &'static Tables {
                 });
             }
         }
-        let set = PhraseSet::new(
-            entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (e.phrase.text, i as u32)),
-        );
-        Tables { entries, set }
+        Tables { entries }
     })
+}
+
+/// The phrase of every entry, in entry order, for the shared lexicon scan
+/// ([`lexfile::Table::Weapons`]).
+pub(crate) fn phrases() -> impl Iterator<Item = &'static str> {
+    tables().entries.iter().map(|e| e.phrase.text)
 }
 
 fn is_in(list: &[&str], w: &str) -> bool {
@@ -211,7 +210,9 @@ fn is_adjective_between(doc: &Doc, i: usize) -> bool {
 /// Every weapon mention in `doc`, in text order.
 pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
     let t = tables();
-    let spots = lexfile::find_cased(doc, &t.set, |entry| &t.entries[entry as usize].phrase);
+    let spots = lexfile::find_cased(doc, lexfile::Table::Weapons, |entry| {
+        &t.entries[entry as usize].phrase
+    });
     // Quantities by the token they end on.
     // (Quantities are in text order and do not overlap: a binary search
     // keeps this from scanning every quantity for every weapon.)
