@@ -458,6 +458,13 @@ static ORG_WORDS: Words = Words::new(&[
     "boulevard", "lane", "way", "place", "plaza", "square", "park", "location", "update",
 ]);
 
+/// Whether a quantity ends just before token `i`. Quantities are in text
+/// order and do not overlap, so their ends increase: a binary search.
+fn ends_quantity(doc: &Doc, i: usize) -> bool {
+    let k = doc.quantities.partition_point(|q| q.last < i);
+    doc.quantities.get(k).is_some_and(|q| q.last == i)
+}
+
 fn is_possessive_mark(w: &str) -> bool {
     matches!(w, "'s" | "’s" | "'S" | "’S")
 }
@@ -1091,7 +1098,15 @@ impl<'d, 't> Cx<'d, 't> {
             && !COMMON.contains(w)
             && !self.caps_at(i)
             && self.spots.binary_search_by_key(&i, |s| s.first).is_err()
-            && !self.spots.iter().any(|s| s.first < i && i < s.last)
+            && !self.inside_spot(i)
+    }
+
+    /// Whether token `i` is inside a spot but not its first token. Spots are
+    /// in text order and do not overlap: only the last one starting before
+    /// `i` can hold it (a binary search, not a scan of every spot).
+    fn inside_spot(&self, i: usize) -> bool {
+        let k = self.spots.partition_point(|s| s.first < i);
+        k > 0 && i < self.spots[k - 1].last
     }
 
     /// A name word right before token `first` in the same sentence ("New
@@ -1240,7 +1255,7 @@ impl<'d, 't> Cx<'d, 't> {
                     let counted = s.first > 0
                         && (self.doc.tokens[s.first - 1].kind == TokenKind::Number
                             || self.w(s.first - 1).eq_ignore_ascii_case("of")
-                            || self.doc.quantities.iter().any(|q| q.last == s.first));
+                            || ends_quantity(self.doc, s.first));
                     let (name, kind) = if counted {
                         (
                             format!("Civilians of {}", country.in_phrase),

@@ -1544,10 +1544,14 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
     }
     let free = |a: usize, b: usize| (a..b).all(|i| !covered[i]);
     let mut out: Vec<Unknown> = Vec::new();
-    let push = |a: usize, b: usize, appos: Option<usize>, out: &mut Vec<Unknown>| {
-        if a >= b || !free(a, b) || out.iter().any(|u| u.first < b && a < u.last) {
+    // The tokens of the unknown names so far: a new name overlaps one of them
+    // exactly when one of its tokens is taken (no scan of every name).
+    let mut taken = vec![false; n];
+    let mut push = |a: usize, b: usize, appos: Option<usize>, out: &mut Vec<Unknown>| {
+        if a >= b || !free(a, b) || taken[a..b].iter().any(|&t| t) {
             return;
         }
+        taken[a..b].fill(true);
         let span = ByteSpan::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         out.push(Unknown {
             span,
@@ -1570,7 +1574,10 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
         // "the village of X"
         if of && i > 0 && SETTLEMENT_NOUNS.contains(r.w(i - 1)) {
             if let Some((a, b)) = name_after(r, i + 1) {
-                let appos = spots.iter().position(|s| s.first == b + 1 && r.w(b) == ",");
+                // Spots are in text order with distinct first tokens.
+                let k = spots.partition_point(|s| s.first < b + 1);
+                let appos =
+                    (spots.get(k).is_some_and(|s| s.first == b + 1) && r.w(b) == ",").then_some(k);
                 push(a, b, appos, &mut out);
             }
         }
@@ -2143,7 +2150,18 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
             ),
             None => {
                 let sent = r.sentence(u.first);
-                let near = out
+                // `out` is in text order, so the places of a sentence are one
+                // run of it: found by binary search, not by a scan of every
+                // place for every unknown name.
+                let same = match r.doc.sentences.get(sent) {
+                    Some(s) => {
+                        let lo = out.partition_point(|p| p.first < s.first);
+                        let hi = out.partition_point(|p| p.first < s.last);
+                        &out[lo..hi]
+                    }
+                    None => &out[..],
+                };
+                let near = same
                     .iter()
                     .filter(|p| r.sentence(p.first) == sent && p.country.is_some())
                     .min_by_key(|p| p.first.abs_diff(u.first));
