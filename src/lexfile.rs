@@ -11,7 +11,7 @@
 use std::sync::OnceLock;
 
 use crate::doc::Doc;
-use crate::lexicon::{PhraseMatch, PhraseSet};
+use crate::lexicon::{leftmost_longest, PhraseMatch, PhraseSet};
 use crate::span::ByteSpan;
 use crate::text::TokenKind;
 
@@ -281,29 +281,35 @@ pub(crate) enum Table {
     Actors,
     /// `weapon`'s table.
     Weapons,
+    /// `event`'s triggers.
+    Triggers,
 }
 
-/// The phrases of the actor and weapon tables in one automaton, so that a
-/// document is scanned once for both: the actors' entries keep their
-/// numbers, the weapons' come after them.
+/// The phrases of the actor, weapon and trigger tables in one automaton, so
+/// that a document is scanned once for all three: the actors' entries keep
+/// their numbers, the weapons' come after them, then the triggers'.
 struct Shared {
     set: PhraseSet,
     /// The first weapon entry.
     weapons_from: u32,
+    /// The first trigger entry.
+    triggers_from: u32,
 }
 
 fn shared() -> &'static Shared {
     static S: OnceLock<Shared> = OnceLock::new();
     S.get_or_init(|| {
-        let actors: Vec<&'static str> = crate::actor::phrases().collect();
-        let weapons_from = actors.len() as u32;
-        let set = PhraseSet::new(
-            actors
-                .into_iter()
-                .chain(crate::weapon::phrases())
-                .zip(0u32..),
-        );
-        Shared { set, weapons_from }
+        let mut phrases: Vec<&'static str> = crate::actor::phrases().collect();
+        let weapons_from = phrases.len() as u32;
+        phrases.extend(crate::weapon::phrases());
+        let triggers_from = phrases.len() as u32;
+        phrases.extend(crate::event::trigger_phrases());
+        let set = PhraseSet::new(phrases.into_iter().zip(0u32..));
+        Shared {
+            set,
+            weapons_from,
+            triggers_from,
+        }
     })
 }
 
@@ -319,18 +325,37 @@ pub(crate) fn shared_matches(doc: &Doc) -> Vec<PhraseMatch> {
 /// reports the entries of one span in the order they were added, and the
 /// sort by span is stable.
 fn matches_of(doc: &Doc, table: Table) -> Vec<PhraseMatch> {
-    let from = shared().weapons_from;
-    let all = doc.lexicon_matches().iter();
-    match table {
-        Table::Actors => all.filter(|m| m.entry < from).copied().collect(),
-        Table::Weapons => all
-            .filter(|m| m.entry >= from)
-            .map(|m| PhraseMatch {
-                entry: m.entry - from,
-                ..*m
-            })
-            .collect(),
-    }
+    let s = shared();
+    let (from, to) = match table {
+        Table::Actors => (0, s.weapons_from),
+        Table::Weapons => (s.weapons_from, s.triggers_from),
+        Table::Triggers => (s.triggers_from, u32::MAX),
+    };
+    doc.lexicon_matches()
+        .iter()
+        .filter(|m| (from..to).contains(&m.entry))
+        .map(|m| PhraseMatch {
+            entry: m.entry - from,
+            ..*m
+        })
+        .collect()
+}
+
+/// The triggers in `doc` as [`PhraseSet::find`] finds them in the text
+/// itself: leftmost-longest, no two overlapping, and written as in the
+/// table (no line break or run of spaces inside, which the shared scan of
+/// the flattened text would let through).
+pub(crate) fn find_triggers(doc: &Doc) -> Vec<PhraseMatch> {
+    let as_written = |m: &PhraseMatch| {
+        let text = doc.slice(m.span).as_bytes();
+        !text.windows(2).any(|w| w == b"  ")
+            && !text.iter().any(|&b| b.is_ascii_whitespace() && b != b' ')
+    };
+    leftmost_longest(
+        matches_of(doc, Table::Triggers)
+            .into_iter()
+            .filter(as_written),
+    )
 }
 
 /// Every phrase of `table` in `doc` whose case fits its sentence (a name in

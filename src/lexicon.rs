@@ -63,14 +63,11 @@ impl PhraseSet {
 
     /// Every occurrence on word boundaries, longest first at each start, with
     /// no two overlapping (leftmost, then longest, wins).
+    // The core's own lexicons go through the shared scan of `lexfile`; this
+    // stays the matcher's plain entry point for a set of one's own.
+    #[allow(dead_code)]
     pub fn find(&self, text: &str) -> Vec<PhraseMatch> {
-        let mut out: Vec<PhraseMatch> = Vec::new();
-        for m in self.find_all(text) {
-            if out.last().is_none_or(|l| l.span.end <= m.span.start) {
-                out.push(m);
-            }
-        }
-        out
+        leftmost_longest(self.find_all(text))
     }
 
     /// Every occurrence on word boundaries, overlapping ones included, sorted
@@ -93,6 +90,18 @@ impl PhraseSet {
         });
         all
     }
+}
+
+/// The leftmost-longest of `all` (sorted as [`PhraseSet::find_all`] sorts),
+/// no two overlapping.
+pub(crate) fn leftmost_longest(all: impl IntoIterator<Item = PhraseMatch>) -> Vec<PhraseMatch> {
+    let mut out: Vec<PhraseMatch> = Vec::new();
+    for m in all {
+        if out.last().is_none_or(|l| l.span.end <= m.span.start) {
+            out.push(m);
+        }
+    }
+    out
 }
 
 /// Whether `[start, end)` neither starts nor ends inside a word.
