@@ -9,7 +9,10 @@
 //!
 //! `--once` analyzes the corpus a single time and prints nothing else, for a
 //! profiler (`valgrind --tool=callgrind`, `perf record`); `--once --size N`
-//! analyzes one document of the first N bytes of the mixed corpus instead.
+//! analyzes one document of the first N bytes of the mixed corpus instead;
+//! `--once --slice N` analyzes the article, then the first texts of the
+//! mixed corpus, each as its own document, until they make N bytes (a fixed
+//! slice for instruction counts; see `analyze_slice`).
 
 use std::time::{Duration, Instant};
 
@@ -27,6 +30,7 @@ struct Args {
     corpus: Vec<String>,
     once: bool,
     size: Option<usize>,
+    slice: Option<usize>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -34,6 +38,7 @@ fn parse_args() -> Result<Args, String> {
     let mut corpus = Vec::new();
     let mut once = false;
     let mut size = None;
+    let mut slice = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -44,6 +49,13 @@ fn parse_args() -> Result<Args, String> {
                 size = Some(
                     n.parse()
                         .map_err(|_| format!("--size: not a number: {n}"))?,
+                );
+            }
+            "--slice" => {
+                let n = args.next().ok_or("--slice needs a number of bytes")?;
+                slice = Some(
+                    n.parse()
+                        .map_err(|_| format!("--slice: not a number: {n}"))?,
                 );
             }
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
@@ -59,6 +71,7 @@ fn parse_args() -> Result<Args, String> {
         corpus,
         once,
         size,
+        slice,
     })
 }
 
@@ -83,12 +96,12 @@ fn read_corpus(paths: &[String]) -> Result<Vec<Vec<String>>, String> {
     Ok(files)
 }
 
-/// One document of all the texts, the files interleaved in proportion to
-/// their sizes (the next text always comes from the file with the smallest
-/// share taken so far), so that every prefix has the corpus's mix: the
-/// scaling figures then compare sizes, not kinds of text. Same order as
-/// `mixed` in scripts/bench/page.mjs.
-fn mixed(files: &[Vec<String>]) -> String {
+/// All the texts, the files interleaved in proportion to their sizes (the
+/// next text always comes from the file with the smallest share taken so
+/// far), so that every prefix has the corpus's mix: the scaling figures then
+/// compare sizes, not kinds of text. Same order as `mixed` in
+/// scripts/bench/page.mjs.
+fn interleaved(files: &[Vec<String>]) -> Vec<&str> {
     let totals: Vec<usize> = files
         .iter()
         .map(|f| f.iter().map(|t| t.len()).sum())
@@ -109,7 +122,12 @@ fn mixed(files: &[Vec<String>]) -> String {
         taken[f] += t.len();
         out.push(t);
     }
-    out.join("\n\n")
+    out
+}
+
+/// One document of all the texts, in the order of `interleaved`.
+fn mixed(files: &[Vec<String>]) -> String {
+    interleaved(files).join("\n\n")
 }
 
 /// Something from the report, so the analysis cannot be optimized away.
@@ -122,6 +140,28 @@ fn analyze(text: &str, options: &Options) -> usize {
         + r.mentions.weapons.len()
         + r.mentions.dates.len()
         + r.mentions.quantities.len()
+}
+
+/// The first texts of `texts` until they make at least `limit` bytes.
+fn slice_of<'a>(texts: &[&'a str], limit: usize) -> Vec<&'a str> {
+    let mut bytes = 0;
+    texts
+        .iter()
+        .take_while(|t| {
+            let take = bytes < limit;
+            bytes += t.len();
+            take
+        })
+        .copied()
+        .collect()
+}
+
+/// Analyzes each text of a slice as its own document. Kept out of line so a
+/// profiler can count it alone (`valgrind --tool=callgrind
+/// --collect-atstart=no --toggle-collect=*analyze_slice*`).
+#[inline(never)]
+fn analyze_slice(texts: &[&str], options: &Options) -> usize {
+    texts.iter().map(|t| analyze(t, options)).sum()
 }
 
 fn median(mut xs: Vec<f64>) -> f64 {
@@ -176,6 +216,18 @@ fn main() {
         eprintln!(
             "bench_native: analyzed one text of {} bytes ({sink})",
             text.len()
+        );
+        return;
+    }
+    if let (true, Some(limit)) = (args.once, args.slice) {
+        // The article first, so the shared tables are built before the slice.
+        let mut sink = analyze(&article, &options);
+        let slice = slice_of(&interleaved(&files), limit);
+        let bytes: usize = slice.iter().map(|t| t.len()).sum();
+        sink += analyze_slice(&slice, &options);
+        eprintln!(
+            "bench_native: analyzed the article, then {} texts, {bytes} bytes ({sink})",
+            slice.len()
         );
         return;
     }

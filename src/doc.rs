@@ -1,5 +1,9 @@
 //! One text, split once and shared by every extractor.
 
+use std::cell::OnceCell;
+
+use crate::lexfile::{self, Case, Flat};
+use crate::lexicon::PhraseMatch;
 use crate::quantity::{self, QuantityMatch};
 use crate::span::ByteSpan;
 use crate::text::{self, Sentence, Token};
@@ -14,6 +18,14 @@ pub(crate) struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// Every quantity (all units), in order.
     pub quantities: Vec<QuantityMatch>,
+    /// How each sentence uses case, worked out on first use (actors and
+    /// weapons both read it).
+    cases: OnceCell<Vec<Case>>,
+    /// The text with its whitespace runs made single spaces, for the lexicon
+    /// scans; made on first use.
+    flat: OnceCell<Flat>,
+    /// The actor and weapon phrases in the text, found on first use.
+    lexicon: OnceCell<Vec<PhraseMatch>>,
 }
 
 impl<'t> Doc<'t> {
@@ -27,7 +39,26 @@ impl<'t> Doc<'t> {
             tokens,
             sentences,
             quantities,
+            cases: OnceCell::new(),
+            flat: OnceCell::new(),
+            lexicon: OnceCell::new(),
         }
+    }
+
+    /// How each sentence uses case ([`lexfile::sentence_cases`]).
+    pub fn cases(&self) -> &[Case] {
+        self.cases.get_or_init(|| lexfile::sentence_cases(self))
+    }
+
+    /// The actor and weapon phrases in the text, from one scan for both
+    /// ([`lexfile::shared_matches`]).
+    pub fn lexicon_matches(&self) -> &[PhraseMatch] {
+        self.lexicon.get_or_init(|| lexfile::shared_matches(self))
+    }
+
+    /// The text flattened for the lexicon scans ([`Flat::of`]).
+    pub fn flat(&self) -> &Flat {
+        self.flat.get_or_init(|| Flat::of(self.text))
     }
 
     /// The text of token `i`.

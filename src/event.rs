@@ -20,7 +20,6 @@ use std::sync::OnceLock;
 
 use crate::casualty::{self, Casualty, Harm};
 use crate::doc::Doc;
-use crate::lexicon::PhraseSet;
 use crate::report::{Actor, Date, Event, Place, Quantity, Source, Weapon};
 use crate::span::{ByteSpan, Offsets};
 use crate::text::TokenKind;
@@ -48,7 +47,9 @@ struct Trigger {
 
 struct Triggers {
     rows: Vec<Trigger>,
-    set: PhraseSet,
+    /// The phrase of each row, found by the shared lexicon scan
+    /// (`lexfile::Table::Triggers`).
+    phrases: Vec<&'static str>,
 }
 
 const TRIGGERS_TSV: &str = include_str!("../data/lexicon/triggers.tsv");
@@ -74,7 +75,7 @@ fn triggers() -> &'static Triggers {
                 "launch" => Role::Launch,
                 other => panic!("triggers.tsv: unknown role {other:?}"),
             };
-            phrases.push((f[0], rows.len() as u32));
+            phrases.push(f[0]);
             rows.push(Trigger {
                 event_type: f[1],
                 sub_type: f[2],
@@ -83,11 +84,13 @@ fn triggers() -> &'static Triggers {
                 priority: f[5].parse().expect("triggers.tsv: priority"),
             });
         }
-        Triggers {
-            set: PhraseSet::new(phrases),
-            rows,
-        }
+        Triggers { rows, phrases }
     })
+}
+
+/// The phrase of every trigger row, in row order.
+pub(crate) fn trigger_phrases() -> impl Iterator<Item = &'static str> {
+    triggers().phrases.iter().copied()
 }
 
 /// A mention found by another extractor, with where it stands.
@@ -169,10 +172,7 @@ struct Draft {
 /// Finds the events of a document, and the warnings a reader needs about
 /// figures that were read but not counted.
 pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event>, Vec<String>) {
-    let t = triggers();
-    let hits: Vec<Hit> = t
-        .set
-        .find(doc.text)
+    let hits: Vec<Hit> = crate::lexfile::find_triggers(doc)
         .into_iter()
         .filter_map(|m| {
             let first = doc.token_at(m.span.start)?;

@@ -234,15 +234,17 @@ impl Index {
     }
 
     /// Every name starting at token `i`: `(one past its last token, form)`.
-    fn at(&self, text: &[u8], tokens: &[Token], i: usize, out: &mut Vec<(usize, u32)>) {
-        let mut key = Key::START;
+    /// `first` is the key of token `i` alone (the same for every table, so
+    /// the caller hashes it once).
+    fn at(&self, first: Key, text: &[u8], tokens: &[Token], i: usize, out: &mut Vec<(usize, u32)>) {
+        let (w, bit) = first_bit(first);
+        if self.first[w] & bit == 0 {
+            return;
+        }
+        let mut key = first;
         for (j, t) in tokens.iter().enumerate().skip(i).take(self.longest) {
-            key = key.push(&text[t.span.start..t.span.end]);
-            if j == i {
-                let (w, bit) = first_bit(key);
-                if self.first[w] & bit == 0 {
-                    return;
-                }
+            if j > i {
+                key = key.push(&text[t.span.start..t.span.end]);
             }
             let Some(&slot) = self.map.get(&key.0) else {
                 return;
@@ -673,6 +675,7 @@ pub(crate) fn lookup(doc: &Doc) -> Vec<Hit> {
     let text = doc.text;
     let bytes = text.as_bytes();
     let tokens = &doc.tokens;
+    let core = &core().table;
     let cities = cities();
     let mut hits = Vec::new();
     let mut found = Vec::new();
@@ -686,13 +689,11 @@ pub(crate) fn lookup(doc: &Doc) -> Vec<Hit> {
         if !upper {
             continue;
         }
-        for (id, table) in [
-            (TableId::Core, Some(&core().table)),
-            (TableId::Cities, cities),
-        ] {
+        let first = Key::START.push(&bytes[t.span.start..t.span.end]);
+        for (id, table) in [(TableId::Core, Some(core)), (TableId::Cities, cities)] {
             let Some(table) = table else { continue };
             found.clear();
-            table.index.at(bytes, tokens, i, &mut found);
+            table.index.at(first, bytes, tokens, i, &mut found);
             for &(end, form) in &found {
                 hits.push(Hit {
                     span: ByteSpan::new(t.span.start, tokens[end - 1].span.end),

@@ -8,8 +8,10 @@
 //! carries a [`CaseRule`] read from how it is written in the table, and each
 //! match is checked against the case of its sentence.
 
+use std::sync::OnceLock;
+
 use crate::doc::Doc;
-use crate::lexicon::{PhraseMatch, PhraseSet};
+use crate::lexicon::{leftmost_longest, PhraseMatch, PhraseSet};
 use crate::span::ByteSpan;
 use crate::text::TokenKind;
 
@@ -175,21 +177,48 @@ pub(crate) fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
 /// but with any run of whitespace in the text matching the single space of a
 /// phrase: hard-wrapped wire copy breaks names across lines ("BOOBY\nTRAPS",
 /// "FARABUNDO MARTI\n   NATIONAL LIBERATION FRONT").
+#[cfg(test)]
 pub(crate) fn find_all(set: &PhraseSet, text: &str) -> Vec<PhraseMatch> {
-    let (flat, shifts) = flatten(text);
-    let Some(flat) = flat else {
-        return set.find_all(text);
-    };
-    // Original offset of a position in `flat`.
-    let back = |p: usize| {
-        let k = shifts.partition_point(|&(at, _)| at <= p);
-        p + if k == 0 { 0 } else { shifts[k - 1].1 }
-    };
-    let mut all = set.find_all(&flat);
-    for m in &mut all {
-        m.span = ByteSpan::new(back(m.span.start), back(m.span.end - 1) + 1);
+    Flat::of(text).find_all(set, text)
+}
+
+/// A text with each whitespace run that is not a single space made one
+/// space, and the way back to the text's own offsets. A document makes it
+/// once ([`Doc::flat`]) for all its lexicon scans.
+pub(crate) struct Flat {
+    /// The flattened text; `None` when it would equal the text.
+    text: Option<String>,
+    /// For each place where bytes were dropped: (position in the flattened
+    /// text, bytes dropped so far).
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Flat {
+    /// `text` flattened.
+    pub fn of(text: &str) -> Flat {
+        let (flat, shifts) = flatten(text);
+        Flat { text: flat, shifts }
     }
-    all
+
+    /// Every match of `set` in `text` (the text this was made of), as
+    /// [`PhraseSet::find_all`] gives them, a run of whitespace in the text
+    /// matching the single space of a phrase.
+    pub fn find_all(&self, set: &PhraseSet, text: &str) -> Vec<PhraseMatch> {
+        let Some(flat) = &self.text else {
+            return set.find_all(text);
+        };
+        let shifts = &self.shifts;
+        // Original offset of a position in `flat`.
+        let back = |p: usize| {
+            let k = shifts.partition_point(|&(at, _)| at <= p);
+            p + if k == 0 { 0 } else { shifts[k - 1].1 }
+        };
+        let mut all = set.find_all(flat);
+        for m in &mut all {
+            m.span = ByteSpan::new(back(m.span.start), back(m.span.end - 1) + 1);
+        }
+        all
+    }
 }
 
 /// `text` with each whitespace run that is not a single space made one
@@ -245,17 +274,101 @@ pub(crate) struct Spot {
     pub entries: Vec<u32>,
 }
 
-/// Every phrase of `set` in `doc` whose case fits its sentence (a name in
+/// The tables whose phrases are found by one shared scan of a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Table {
+    /// `actor`'s table.
+    Actors,
+    /// `weapon`'s table.
+    Weapons,
+    /// `event`'s triggers.
+    Triggers,
+}
+
+/// The phrases of the actor, weapon and trigger tables in one automaton, so
+/// that a document is scanned once for all three: the actors' entries keep
+/// their numbers, the weapons' come after them, then the triggers'.
+struct Shared {
+    set: PhraseSet,
+    /// The first weapon entry.
+    weapons_from: u32,
+    /// The first trigger entry.
+    triggers_from: u32,
+}
+
+fn shared() -> &'static Shared {
+    static S: OnceLock<Shared> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut phrases: Vec<&'static str> = crate::actor::phrases().collect();
+        let weapons_from = phrases.len() as u32;
+        phrases.extend(crate::weapon::phrases());
+        let triggers_from = phrases.len() as u32;
+        phrases.extend(crate::event::trigger_phrases());
+        let set = PhraseSet::new(phrases.into_iter().zip(0u32..));
+        Shared {
+            set,
+            weapons_from,
+            triggers_from,
+        }
+    })
+}
+
+/// Every phrase of the shared scan in `doc`, as [`PhraseSet::find_all`]
+/// gives them (a run of whitespace matching a phrase's space). A document
+/// keeps them ([`Doc::lexicon_matches`]).
+pub(crate) fn shared_matches(doc: &Doc) -> Vec<PhraseMatch> {
+    doc.flat().find_all(&shared().set, doc.text)
+}
+
+/// The shared scan's matches of one table, with the table's own entry
+/// numbers. Same order as a scan with that table alone: overlapping search
+/// reports the entries of one span in the order they were added, and the
+/// sort by span is stable.
+fn matches_of(doc: &Doc, table: Table) -> Vec<PhraseMatch> {
+    let s = shared();
+    let (from, to) = match table {
+        Table::Actors => (0, s.weapons_from),
+        Table::Weapons => (s.weapons_from, s.triggers_from),
+        Table::Triggers => (s.triggers_from, u32::MAX),
+    };
+    doc.lexicon_matches()
+        .iter()
+        .filter(|m| (from..to).contains(&m.entry))
+        .map(|m| PhraseMatch {
+            entry: m.entry - from,
+            ..*m
+        })
+        .collect()
+}
+
+/// The triggers in `doc` as [`PhraseSet::find`] finds them in the text
+/// itself: leftmost-longest, no two overlapping, and written as in the
+/// table (no line break or run of spaces inside, which the shared scan of
+/// the flattened text would let through).
+pub(crate) fn find_triggers(doc: &Doc) -> Vec<PhraseMatch> {
+    let as_written = |m: &PhraseMatch| {
+        let text = doc.slice(m.span).as_bytes();
+        !text.windows(2).any(|w| w == b"  ")
+            && !text.iter().any(|&b| b.is_ascii_whitespace() && b != b' ')
+    };
+    leftmost_longest(
+        matches_of(doc, Table::Triggers)
+            .into_iter()
+            .filter(as_written),
+    )
+}
+
+/// Every phrase of `table` in `doc` whose case fits its sentence (a name in
 /// capitals in ordinary text, any case in a title-case headline or in
 /// ALL-CAPS wire copy), picked as [`pick`] does; `phrase_of` gives each
-/// entry's phrase and `cases` comes from [`sentence_cases`].
+/// entry's phrase.
 pub(crate) fn find_cased<'a>(
     doc: &Doc,
-    cases: &[Case],
-    set: &PhraseSet,
+    table: Table,
     phrase_of: impl Fn(u32) -> &'a Phrase,
 ) -> Vec<Spot> {
-    let all = find_all(set, doc.text);
+    let all = matches_of(doc, table);
+    let cases = doc.cases();
     pick(doc, &all, |m, first, _| {
         let phrase = phrase_of(m.entry);
         let case = cases

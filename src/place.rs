@@ -25,6 +25,8 @@ use std::collections::HashMap;
 use crate::doc::Doc;
 use crate::event::Located;
 use crate::gazetteer::{self, Class, Entry, Feature, TableId, NO_ADMIN1};
+use crate::lexfile::Case;
+use crate::lexicon::Words;
 use crate::report::Place;
 use crate::span::{ByteSpan, Offsets};
 use crate::text::TokenKind;
@@ -96,19 +98,19 @@ pub(crate) fn is_metonymic(doc: &Doc, span: ByteSpan) -> bool {
     let w = |i: usize| doc.word(i);
     let mut j = last;
     if matches!(w(j), "'s" | "’s" | "'S" | "’S") {
-        return is_in(GOVERNMENT_NOUNS, w(j + 1)) || is_in(GOVERNMENT_NOUNS, w(j + 2));
+        return GOVERNMENT_NOUNS.contains(w(j + 1)) || GOVERNMENT_NOUNS.contains(w(j + 2));
     }
     for _ in 0..3 {
-        if is_in(AUXILIARIES, w(j)) {
+        if AUXILIARIES.contains(w(j)) {
             j += 1;
         } else {
             break;
         }
     }
-    if is_in(GOVERNMENT_VERBS, w(j)) {
+    if GOVERNMENT_VERBS.contains(w(j)) {
         return true;
     }
-    if first > 0 && is_in(OBJECT_VERBS, w(first - 1)) {
+    if first > 0 && OBJECT_VERBS.contains(w(first - 1)) {
         let after = w(last);
         return after.eq_ignore_ascii_case("of") || after.eq_ignore_ascii_case("to");
     }
@@ -116,7 +118,7 @@ pub(crate) fn is_metonymic(doc: &Doc, span: ByteSpan) -> bool {
 }
 
 /// Verbs whose subject is a government when it is a country or a capital.
-const GOVERNMENT_VERBS: &[&str] = &[
+static GOVERNMENT_VERBS: Words = Words::new(&[
     "said",
     "says",
     "say",
@@ -277,10 +279,10 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "supplies",
     "negotiated",
     "negotiates",
-];
+]);
 
 /// Words between such a subject and its verb.
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: Words = Words::new(&[
     "has",
     "have",
     "had",
@@ -318,17 +320,17 @@ const AUXILIARIES: &[&str] = &[
     "immediately",
     "formally",
     "initially",
-];
+]);
 
 /// Verbs whose object is a government when followed by "of" or "to".
-const OBJECT_VERBS: &[&str] = &[
+static OBJECT_VERBS: Words = Words::new(&[
     "accused", "accuses", "accuse", "urged", "urges", "urge", "pressed", "blamed", "blames",
     "warned", "warns", "called", "asked", "told", "pushed", "allowed", "forced",
-];
+]);
 
 /// Nouns after a possessive that make the name a government ("Moscow's
 /// decision").
-const GOVERNMENT_NOUNS: &[&str] = &[
+static GOVERNMENT_NOUNS: Words = Words::new(&[
     "decision",
     "response",
     "position",
@@ -360,7 +362,7 @@ const GOVERNMENT_NOUNS: &[&str] = &[
     "officials",
     "leaders",
     "leadership",
-];
+]);
 
 /// The token range `[first, last)` a span covers exactly.
 fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
@@ -370,17 +372,6 @@ fn token_range(doc: &Doc, span: ByteSpan) -> Option<(usize, usize)> {
         && doc.tokens[first].span.start == span.start
         && doc.tokens[last - 1].span.end == span.end;
     ok.then_some((first, last))
-}
-
-/// For each sentence, whether it is written in capitals only (wire copy, a
-/// shouted headline): case then tells nothing about names.
-fn caps_sentence(doc: &Doc, s: &crate::text::Sentence) -> bool {
-    let (mut upper, mut lower) = (0usize, 0usize);
-    for &b in &doc.text.as_bytes()[s.span.start..s.span.end] {
-        upper += b.is_ascii_uppercase() as usize;
-        lower += b.is_ascii_lowercase() as usize;
-    }
-    upper >= 4 && lower * 10 <= upper
 }
 
 // ---------------------------------------------------------------------------
@@ -419,10 +410,10 @@ enum Unit {
 /// Type words that must be capitalised to count ("Borno State", not
 /// "Texas state officials"; "Police Department" is caught by needing a known
 /// subdivision before it).
-const CAPITAL_ONLY_TYPES: &[&str] = &["state", "department", "territory", "county"];
+static CAPITAL_ONLY_TYPES: Words = Words::new(&["state", "department", "territory", "county"]);
 
 /// Type words after which an unknown name is still a place.
-const UNKNOWN_OK_TYPES: &[&str] = &[
+static UNKNOWN_OK_TYPES: Words = Words::new(&[
     "oblast",
     "province",
     "governorate",
@@ -435,10 +426,10 @@ const UNKNOWN_OK_TYPES: &[&str] = &[
     "prefecture",
     "municipality",
     "hromada",
-];
+]);
 
 /// Nouns that introduce a place name: "the village of X".
-const SETTLEMENT_NOUNS: &[&str] = &[
+static SETTLEMENT_NOUNS: Words = Words::new(&[
     "village",
     "town",
     "city",
@@ -452,10 +443,10 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "outskirts",
     "port",
     "municipality",
-];
+]);
 
 /// Nouns that introduce a subdivision: "the province of X".
-const REGION_NOUNS: &[&str] = &[
+static REGION_NOUNS: Words = Words::new(&[
     "province",
     "region",
     "oblast",
@@ -463,11 +454,11 @@ const REGION_NOUNS: &[&str] = &[
     "department",
     "state",
     "district",
-];
+]);
 
 /// Words before a name that make it a place even when the name is also a
 /// common word ("in Reading", "to Nice").
-const SUPPORTING: &[&str] = &[
+static SUPPORTING: Words = Words::new(&[
     "in",
     "at",
     "near",
@@ -483,11 +474,11 @@ const SUPPORTING: &[&str] = &[
     "through",
     "throughout",
     "via",
-];
+]);
 
 /// Words before an unknown name followed by ", Subdivision" that make it a
 /// place ("south of X, Donetsk Oblast").
-const LOCATIVES: &[&str] = &[
+static LOCATIVES: Words = Words::new(&[
     "in",
     "at",
     "near",
@@ -505,14 +496,14 @@ const LOCATIVES: &[&str] = &[
     "throughout",
     "between",
     "and",
-];
+]);
 
 /// Locatives too frequent to mark a name in ALL-CAPS text ("TO BEGIN, ...").
-const WEAK_LOCATIVES: &[&str] = &["to", "of", "and", "from", "between", "through"];
+static WEAK_LOCATIVES: Words = Words::new(&["to", "of", "and", "from", "between", "through"]);
 
 /// Capitalised words that may stand before a place name without making it
 /// part of a person's or an organization's name.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: Words = Words::new(&[
     "in",
     "at",
     "near",
@@ -656,11 +647,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "read",
     "video",
     "live",
-];
+]);
 
 /// Words that may follow a place name with a capital letter without making
 /// it part of another name.
-const FOLLOW_OK: &[&str] = &[
+static FOLLOW_OK: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -701,11 +692,11 @@ const FOLLOW_OK: &[&str] = &[
     "the",
     "a",
     "as",
-];
+]);
 
 /// Names never read as places on their own: months and weekdays (there are
 /// towns called March and May) and words that are names of other things.
-const NEVER_ALONE: &[&str] = &[
+static NEVER_ALONE: Words = Words::new(&[
     "january",
     "february",
     "march",
@@ -737,10 +728,10 @@ const NEVER_ALONE: &[&str] = &[
     "reuters",
     "nato",
     "isis",
-];
+]);
 
 /// Titles before a person's name ("Mr. Paris", "Gen. Jordan").
-const TITLES: &[&str] = &[
+static TITLES: Words = Words::new(&[
     "mr",
     "mrs",
     "ms",
@@ -800,42 +791,17 @@ const TITLES: &[&str] = &[
     "imam",
     "rabbi",
     "dame",
-];
+]);
 
 /// Verbs after which the next name is a person rather than a place.
-const PERSON_VERBS: &[&str] = &[
+static PERSON_VERBS: Words = Words::new(&[
     "told",
     "thanked",
     "asked",
     "interviewed",
     "married",
     "named",
-];
-
-fn is_in(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-type WordSet = std::sync::OnceLock<std::collections::HashSet<&'static str>>;
-static FUNCTION_SET: WordSet = WordSet::new();
-static HEAD_SET: WordSet = WordSet::new();
-static TITLE_SET: WordSet = WordSet::new();
-
-/// `is_in` for the long lists: a hash set built on first use.
-fn in_set(set: &'static WordSet, list: &'static [&'static str], w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if w.len() > buf.len() {
-        return false;
-    }
-    for (o, b) in buf.iter_mut().zip(w.bytes()) {
-        *o = b.to_ascii_lowercase();
-    }
-    let Ok(lower) = std::str::from_utf8(&buf[..w.len()]) else {
-        return false;
-    };
-    set.get_or_init(|| list.iter().copied().collect())
-        .contains(lower)
-}
+]);
 
 fn type_word(w: &str) -> Option<Unit> {
     TYPE_WORDS
@@ -971,7 +937,9 @@ impl<'d, 't> Reader<'d, 't> {
             case.resize(self.doc.sentences.len(), 0);
         }
         if case[k] == 0 {
-            let caps = caps_sentence(self.doc, s);
+            // ALL CAPS as lexfile::sentence_cases decides it (the same
+            // count of letters), worked out once per document.
+            let caps = self.doc.cases().get(k) == Some(&Case::Upper);
             let title = !caps && title_sentence(self.doc, s);
             case[k] = 1 | (caps as u8) << 1 | (title as u8) << 2;
         }
@@ -1003,9 +971,7 @@ impl<'d, 't> Reader<'d, 't> {
     /// A capitalised word at `i` that is not a function word: part of a name.
     fn name_word(&self, i: usize) -> bool {
         let w = self.w(i);
-        self.is_word(i)
-            && capitalised(w)
-            && !in_set(&FUNCTION_SET, FUNCTION_WORDS, w.trim_end_matches('.'))
+        self.is_word(i) && capitalised(w) && !FUNCTION_WORDS.contains(w.trim_end_matches('.'))
     }
 }
 
@@ -1123,7 +1089,7 @@ impl Facts {
     /// longer name with a lower-case word in it ("The range").
     fn of(r: &Reader, span: ByteSpan, first_tok: usize) -> Option<Facts> {
         let text = r.doc.slice(span);
-        if text.len() <= 9 && is_in(NEVER_ALONE, text) {
+        if text.len() <= 9 && NEVER_ALONE.contains(text) {
             return None;
         }
         let caseless = r.caseless(first_tok);
@@ -1139,7 +1105,7 @@ impl Facts {
                 && text
                     .split([' ', '-'])
                     .skip(1)
-                    .any(|w| w.len() > 3 && !capitalised(w) && !is_in(PARTICLES, w))
+                    .any(|w| w.len() > 3 && !capitalised(w) && !PARTICLES.contains(w))
             {
                 return None;
             }
@@ -1208,7 +1174,7 @@ fn patterns(r: &Reader, spots: &mut [Spot]) {
         // "Donetsk Oblast", "Belgorod region", "Aleppo province".
         let next = r.w(last);
         if let Some(unit) = type_word(next) {
-            let cap_only = is_in(CAPITAL_ONLY_TYPES, next);
+            let cap_only = CAPITAL_ONLY_TYPES.contains(next);
             let caseless = r.caseless(last);
             if !cap_only || capitalised(next) || caseless {
                 let fits = match unit {
@@ -1251,15 +1217,16 @@ fn patterns(r: &Reader, spots: &mut [Spot]) {
         // "the village of X", "the province of X".
         if first >= 2 && r.w(first - 1).eq_ignore_ascii_case("of") {
             let noun = r.w(first - 2);
-            if is_in(SETTLEMENT_NOUNS, noun) {
+            if SETTLEMENT_NOUNS.contains(noun) {
                 spots[k].unit.get_or_insert(Want::Settlement);
                 spots[k].support = Support::Pattern;
-            } else if is_in(REGION_NOUNS, noun) {
+            } else if REGION_NOUNS.contains(noun) {
                 spots[k].unit.get_or_insert(Want::Admin1);
                 spots[k].support = Support::Pattern;
             }
         }
-        if spots[k].support < Support::Locative && first > 0 && is_in(SUPPORTING, r.w(first - 1)) {
+        if spots[k].support < Support::Locative && first > 0 && SUPPORTING.contains(r.w(first - 1))
+        {
             spots[k].support = Support::Locative;
         }
     }
@@ -1317,14 +1284,13 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
                 && first > 0
                 && r.name_word(first - 1)
                 && !(k > 0 && spots[k - 1].last == first && wide(&spots[k - 1]));
-            let prev_title = first > 0
-                && in_set(&TITLE_SET, TITLES, r.w(first - 1).trim_end_matches('.'))
-                || first > 1 && r.w(first - 1) == "." && in_set(&TITLE_SET, TITLES, r.w(first - 2));
-            let after_person_verb = first > 0 && is_in(PERSON_VERBS, r.w(first - 1));
+            let prev_title = first > 0 && TITLES.contains(r.w(first - 1).trim_end_matches('.'))
+                || first > 1 && r.w(first - 1) == "." && TITLES.contains(r.w(first - 2));
+            let after_person_verb = first > 0 && PERSON_VERBS.contains(r.w(first - 1));
             // "Johnson said": a town does not speak.
             let speaks = towns_only
                 && s.support == Support::None
-                && is_in(SPEECH_VERBS, r.w(last))
+                && SPEECH_VERBS.contains(r.w(last))
                 && !s.choices.iter().any(|c| c.entry().class == Class::Capital);
             if prev_name || prev_title || after_person_verb || speaks {
                 if towns_only {
@@ -1341,8 +1307,8 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             let next_name = !caseless
                 && r.is_word(last)
                 && capitalised(next)
-                && !is_in(FOLLOW_OK, next)
-                && !in_set(&FUNCTION_SET, FUNCTION_WORDS, next)
+                && !FOLLOW_OK.contains(next)
+                && !FUNCTION_WORDS.contains(next)
                 && type_word(next).is_none()
                 && r.sentence(last) == r.sentence(first)
                 && !spots.get(k + 1).is_some_and(|n| n.first == last && wide(n));
@@ -1378,7 +1344,7 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
 
 /// Whether a name is a direction ("West", "North-West", "Central").
 fn compass(text: &str) -> bool {
-    const WORDS: &[&str] = &[
+    static WORDS: Words = Words::new(&[
         "north",
         "south",
         "east",
@@ -1423,8 +1389,8 @@ fn compass(text: &str) -> bool {
         "littoral",
         "savanes",
         "savannah",
-    ];
-    text.len() <= 12 && is_in(WORDS, text)
+    ]);
+    text.len() <= 12 && WORDS.contains(text)
 }
 
 /// Whether a spot may be a country, a subdivision or a region: next to
@@ -1440,7 +1406,7 @@ fn wide(s: &Spot) -> bool {
 }
 
 /// Verbs after a name that make it a person's when it names only towns.
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: Words = Words::new(&[
     "said",
     "says",
     "told",
@@ -1471,7 +1437,7 @@ const SPEECH_VERBS: &[&str] = &[
     "died",
     "who",
     "whose",
-];
+]);
 
 /// A name the gazetteer lacks, marked as a place by a pattern.
 #[derive(Clone, Debug)]
@@ -1484,18 +1450,18 @@ struct Unknown {
 }
 
 /// Lower-case particles inside place names ("Deir al-Balah", "Rostov-on-Don").
-const PARTICLES: &[&str] = &[
+static PARTICLES: Words = Words::new(&[
     "al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ez", "ed", "es", "de", "del", "la",
     "le", "los", "las", "da", "do", "dos", "di", "on", "upon", "sur", "am", "bin", "ibn", "abu",
-];
+]);
 
 /// Whether token `i` can be part of an unknown place name.
 fn name_part(r: &Reader, i: usize) -> bool {
     let w = r.w(i);
-    if !r.is_word(i) || is_in(NEVER_ALONE, w) {
+    if !r.is_word(i) || NEVER_ALONE.contains(w) {
         return false;
     }
-    capitalised(w) && !in_set(&FUNCTION_SET, FUNCTION_WORDS, w) && type_word(w).is_none()
+    capitalised(w) && !FUNCTION_WORDS.contains(w) && type_word(w).is_none()
 }
 
 /// The tokens `[a, b)` of a capitalised name ending at `end` (exclusive),
@@ -1508,10 +1474,10 @@ fn name_before(r: &Reader, end: usize) -> Option<(usize, usize)> {
         if name_part(r, i) {
             a = i;
             words += 1;
-        } else if (r.w(i) == "-" || is_in(PARTICLES, r.w(i)))
+        } else if (r.w(i) == "-" || PARTICLES.contains(r.w(i)))
             && a < end
             && i > 0
-            && (name_part(r, i - 1) || is_in(PARTICLES, r.w(i - 1)))
+            && (name_part(r, i - 1) || PARTICLES.contains(r.w(i - 1)))
         {
             a = i;
         } else {
@@ -1534,7 +1500,7 @@ fn name_after(r: &Reader, start: usize) -> Option<(usize, usize)> {
             b += 1;
             words += 1;
         } else if b > start
-            && (r.w(b) == "-" && !r.doc.tokens[b].space_before || is_in(PARTICLES, r.w(b)))
+            && (r.w(b) == "-" && !r.doc.tokens[b].space_before || PARTICLES.contains(r.w(b)))
             && name_part(r, b + 1)
         {
             b += 1;
@@ -1559,7 +1525,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
         if s.first >= 2
             && r.w(s.first - 1) == "of"
             && capitalised(r.w(s.first - 2))
-            && is_in(GEO_OF_HEADS, r.w(s.first - 2))
+            && GEO_OF_HEADS.contains(r.w(s.first - 2))
             && s.choices
                 .iter()
                 .all(|c| c.entry().feature != Feature::Region)
@@ -1578,10 +1544,14 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
     }
     let free = |a: usize, b: usize| (a..b).all(|i| !covered[i]);
     let mut out: Vec<Unknown> = Vec::new();
-    let push = |a: usize, b: usize, appos: Option<usize>, out: &mut Vec<Unknown>| {
-        if a >= b || !free(a, b) || out.iter().any(|u| u.first < b && a < u.last) {
+    // The tokens of the unknown names so far: a new name overlaps one of them
+    // exactly when one of its tokens is taken (no scan of every name).
+    let mut taken = vec![false; n];
+    let mut push = |a: usize, b: usize, appos: Option<usize>, out: &mut Vec<Unknown>| {
+        if a >= b || !free(a, b) || taken[a..b].iter().any(|&t| t) {
             return;
         }
+        taken[a..b].fill(true);
         let span = ByteSpan::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         out.push(Unknown {
             span,
@@ -1602,15 +1572,18 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             continue;
         }
         // "the village of X"
-        if of && i > 0 && is_in(SETTLEMENT_NOUNS, r.w(i - 1)) {
+        if of && i > 0 && SETTLEMENT_NOUNS.contains(r.w(i - 1)) {
             if let Some((a, b)) = name_after(r, i + 1) {
-                let appos = spots.iter().position(|s| s.first == b + 1 && r.w(b) == ",");
+                // Spots are in text order with distinct first tokens.
+                let k = spots.partition_point(|s| s.first < b + 1);
+                let appos =
+                    (spots.get(k).is_some_and(|s| s.first == b + 1) && r.w(b) == ",").then_some(k);
                 push(a, b, appos, &mut out);
             }
         }
         // "X Oblast", "X district"
-        if after_cap && is_in(UNKNOWN_OK_TYPES, w) && !covered[i] {
-            let cap_only = is_in(CAPITAL_ONLY_TYPES, w);
+        if after_cap && UNKNOWN_OK_TYPES.contains(w) && !covered[i] {
+            let cap_only = CAPITAL_ONLY_TYPES.contains(w);
             // Not inside a longer name ("Assistant District Attorney").
             let inside = r.is_word(i + 1) && capitalised(r.w(i + 1));
             if (!cap_only || capitalised(w)) && !r.caseless(i) && !inside {
@@ -1639,9 +1612,9 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
         if let Some((a, b)) = name_before(r, s.first - 1) {
             let lead = a == 0
                 || doc.tokens[a].newline_before
-                || is_in(LOCATIVES, r.w(a - 1))
-                    && !(r.caseless(a) && is_in(WEAK_LOCATIVES, r.w(a - 1)))
-                || is_in(SETTLEMENT_NOUNS, r.w(a - 1))
+                || LOCATIVES.contains(r.w(a - 1))
+                    && !(r.caseless(a) && WEAK_LOCATIVES.contains(r.w(a - 1)))
+                || SETTLEMENT_NOUNS.contains(r.w(a - 1))
                 || matches!(
                     r.w(a - 1).to_ascii_lowercase().as_str(),
                     "north" | "south" | "east" | "west" | "village" | "town"
@@ -1658,8 +1631,8 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             if w.len() < 3 || !capitalised(w) || r.caseless(i) || covered[i] {
                 continue;
             }
-            let head = in_set(&HEAD_SET, FACILITY_HEADS, w)
-                || is_in(CENTRE_HEADS, w) && i >= 2 && is_in(CENTRE_KINDS, r.w(i - 1));
+            let head = FACILITY_HEADS.contains(w)
+                || CENTRE_HEADS.contains(w) && i >= 2 && CENTRE_KINDS.contains(r.w(i - 1));
             let start = if head {
                 facility_start(r, i, &covered)
             } else {
@@ -1667,7 +1640,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             };
             if let Some(a) = start {
                 push(a, i + 1, None, &mut out);
-            } else if is_in(FACILITY_PREFIXES, w.trim_end_matches('.'))
+            } else if FACILITY_PREFIXES.contains(w.trim_end_matches('.'))
                 && (i == 0 || !r.name_word(i - 1))
             {
                 // "Lake Victoria", "Mount Chaambi", "Mt. Kenya"
@@ -1680,7 +1653,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
                         push(i, b, None, &mut out);
                     }
                 }
-            } else if r.w(i + 1) == "of" && is_in(OF_HEADS, w) && !covered[i] {
+            } else if r.w(i + 1) == "of" && OF_HEADS.contains(w) && !covered[i] {
                 // "University of Nairobi", "Gulf of Aden"
                 if let Some((_, b)) = name_after(r, i + 2) {
                     let a = facility_start(r, i, &covered).unwrap_or(i);
@@ -1695,7 +1668,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
 
 /// Nouns that end the name of a place that is not a settlement ("Royal
 /// Street", "Barclays Center" aside, "Mississippi River").
-const FACILITY_HEADS: &[&str] = &[
+static FACILITY_HEADS: Words = Words::new(&[
     "street",
     "avenue",
     "road",
@@ -1795,12 +1768,12 @@ const FACILITY_HEADS: &[&str] = &[
     "gate",
     "corridor",
     "village",
-];
+]);
 
 /// "Centre" ends a place's name only after one of [`CENTRE_KINDS`]
 /// ("Medical Center"), not an institute's ("Research Center").
-const CENTRE_HEADS: &[&str] = &["center", "centre"];
-const CENTRE_KINDS: &[&str] = &[
+static CENTRE_HEADS: Words = Words::new(&["center", "centre"]);
+static CENTRE_KINDS: Words = Words::new(&[
     "medical",
     "trade",
     "convention",
@@ -1829,14 +1802,14 @@ const CENTRE_KINDS: &[&str] = &[
     "distribution",
     "transit",
     "holding",
-];
+]);
 
 /// Words before a name that make it a natural feature or a base ("Lake
 /// Chad", "Mount Chaambi", "Camp Lemonnier").
-const FACILITY_PREFIXES: &[&str] = &["lake", "mount", "mt", "camp", "cape", "isle"];
+static FACILITY_PREFIXES: Words = Words::new(&["lake", "mount", "mt", "camp", "cape", "isle"]);
 
 /// Nouns before "of" and a name ("University of Nairobi", "Gulf of Aden").
-const OF_HEADS: &[&str] = &[
+static OF_HEADS: Words = Words::new(&[
     "university",
     "port",
     "gulf",
@@ -1855,13 +1828,13 @@ const OF_HEADS: &[&str] = &[
     "islands",
     "valley",
     "cape",
-];
+]);
 
 /// Nouns before "of" whose name is a natural feature named after a place
 /// ("Gulf of Aden"), which stands for the feature.
-const GEO_OF_HEADS: &[&str] = &[
+static GEO_OF_HEADS: Words = Words::new(&[
     "gulf", "bay", "isle", "strait", "straits", "sea", "cape", "port",
-];
+]);
 
 /// The first token of the capitalised name before the head noun at `head`
 /// ("Colchester General Hospital", "St. Peter's Basilica").
@@ -1875,10 +1848,7 @@ fn facility_start(r: &Reader, head: usize, covered: &[bool]) -> Option<usize> {
         if covered[i] {
             break;
         }
-        if r.is_word(i)
-            && capitalised(w)
-            && !in_set(&FUNCTION_SET, FUNCTION_WORDS, w)
-            && !is_in(NEVER_ALONE, w)
+        if r.is_word(i) && capitalised(w) && !FUNCTION_WORDS.contains(w) && !NEVER_ALONE.contains(w)
         {
             a = i;
             words += 1;
@@ -2180,7 +2150,18 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
             ),
             None => {
                 let sent = r.sentence(u.first);
-                let near = out
+                // `out` is in text order, so the places of a sentence are one
+                // run of it: found by binary search, not by a scan of every
+                // place for every unknown name.
+                let same = match r.doc.sentences.get(sent) {
+                    Some(s) => {
+                        let lo = out.partition_point(|p| p.first < s.first);
+                        let hi = out.partition_point(|p| p.first < s.last);
+                        &out[lo..hi]
+                    }
+                    None => &out[..],
+                };
+                let near = same
                     .iter()
                     .filter(|p| r.sentence(p.first) == sent && p.country.is_some())
                     .min_by_key(|p| p.first.abs_diff(u.first));

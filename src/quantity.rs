@@ -6,6 +6,9 @@
 //! or a measure are not counts. Only counts are reported as quantity
 //! mentions; the events module decides what a count counts.
 
+use std::sync::OnceLock;
+
+use crate::lexicon::{WordSet, Words};
 use crate::span::ByteSpan;
 use crate::text::{Lower, Token, TokenKind};
 
@@ -66,6 +69,10 @@ impl<'a> Cursor<'a> {
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.word(i)
             .is_some_and(|t| ws.iter().any(|w| t.eq_ignore_ascii_case(w)))
+    }
+
+    fn in_words(&self, i: usize, words: &Words) -> bool {
+        self.word(i).is_some_and(|t| words.contains(t))
     }
 
     /// Whether tokens `i..` spell the words of `phrase`.
@@ -344,8 +351,12 @@ fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
         }
         return None;
     }
+    // The word lower-cased once, so that each modifier is tried only when
+    // its first word (lower-case ASCII, as they all are) is this word.
+    let head = c.word(i).and_then(Lower::new);
+    let head = head.as_ref().map_or("", Lower::as_str);
     for (words, bound) in MODIFIERS {
-        if c.phrase(i, words) {
+        if words[0] == head && c.phrase(i, words) {
             let j = i + words.len() + c.is(i + words.len(), ".") as usize;
             if let Some((low, best, high, _, k)) = core(c, j) {
                 let q = match bound {
@@ -399,7 +410,7 @@ fn make(
     }
 }
 
-const MEASURES: &[&str] = &[
+static MEASURES: Words = Words::new(&[
     "km",
     "kilometers",
     "kilometres",
@@ -453,12 +464,12 @@ const MEASURES: &[&str] = &[
     "o'clock",
     "mph",
     "kph",
-];
-const CURRENCIES: &[&str] = &[
+]);
+static CURRENCIES: Words = Words::new(&[
     "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "hryvnias", "yuan", "yen",
     "rupees", "shekels", "colones", "pesos", "usd", "eur",
-];
-const YEAR_CUES: &[&str] = &[
+]);
+static YEAR_CUES: Words = Words::new(&[
     "in",
     "since",
     "of",
@@ -505,7 +516,7 @@ const YEAR_CUES: &[&str] = &[
     "dec",
     ",",
     "the",
-];
+]);
 
 /// Tells what the number measures from the words around it.
 fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
@@ -514,7 +525,7 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     if c.is_any(next, &["%", "percent", "pct"]) || c.phrase(next, &["per", "cent"]) {
         return Unit::Percent;
     }
-    if c.is_any(prev, &["$", "€", "£", "¥", "₴", "₽", "us$"]) || c.is_any(next, CURRENCIES)
+    if c.is_any(prev, &["$", "€", "£", "¥", "₴", "₽", "us$"]) || c.in_words(next, &CURRENCIES)
     {
         return Unit::Money;
     }
@@ -543,7 +554,7 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     {
         return Unit::Time;
     }
-    if c.is_any(next, MEASURES) {
+    if c.in_words(next, &MEASURES) {
         return Unit::Measure;
     }
     // A bare four-digit number between 1800 and 2100 is a year unless a
@@ -559,7 +570,7 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
                     ]
                     .contains(&n)
             });
-            if !noun_next || c.is_any(prev, YEAR_CUES) {
+            if !noun_next || c.in_words(prev, &YEAR_CUES) {
                 return Unit::Year;
             }
         }
@@ -570,25 +581,31 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
 /// Whether a word can begin a quantity: a number word or a word that
 /// begins a modifier or a vague quantity.
 fn may_start(word: &str) -> bool {
-    let Some(w) = Lower::new(word) else {
-        return false;
-    };
-    let w = w.as_str();
-    unit_value(w).is_some()
-        || tens_value(w).is_some()
-        || MODIFIERS.iter().any(|(phrase, _)| phrase[0] == w)
-        || matches!(
-            w,
-            "a" | "between"
-                | "dozens"
-                | "scores"
-                | "hundreds"
-                | "thousands"
-                | "tens"
-                | "several"
-                | "half"
-                | "handful"
-        )
+    // Built once: this runs at every word of the text.
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            WordSet::new(
+                UNITS
+                    .iter()
+                    .chain(TENS.iter().filter(|t| !t.is_empty()))
+                    .chain(MODIFIERS.iter().map(|(phrase, _)| &phrase[0]))
+                    .chain(&[
+                        "a",
+                        "between",
+                        "dozens",
+                        "scores",
+                        "hundreds",
+                        "thousands",
+                        "tens",
+                        "several",
+                        "half",
+                        "handful",
+                    ])
+                    .copied(),
+            )
+        })
+        .contains(word)
 }
 
 /// Finds every quantity in the tokens, left to right, without overlaps.

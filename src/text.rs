@@ -67,9 +67,21 @@ impl Lower {
 
     /// The lower-case word.
     pub(crate) fn as_str(&self) -> &str {
-        // ASCII in, ASCII out: always valid UTF-8.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        let bytes = &self.buf[..self.len];
+        debug_assert!(bytes.is_ascii());
+        // SAFETY: `new` copies only ASCII words (it checks `is_ascii`) and
+        // ASCII lower-casing keeps every byte ASCII, so the bytes are valid
+        // UTF-8. This runs at nearly every token; `std::str::from_utf8`
+        // re-validating them cost ~5% of the whole analysis (callgrind).
+        unsafe { std::str::from_utf8_unchecked(bytes) }
     }
+}
+
+/// Whether `word` ends with `suffix`, ignoring ASCII case (without
+/// lower-casing the word into a new string).
+pub(crate) fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
 /// Splits `text` into tokens.
@@ -161,7 +173,11 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or('\0')
+    // Most text is ASCII: one byte is one char, no decoding.
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => b as char,
+        _ => text[i..].chars().next().unwrap_or('\0'),
+    }
 }
 
 /// The end of a word starting at `i`: letters, digits, combining marks, and
@@ -170,6 +186,11 @@ fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let start = i;
     while i < bytes.len() {
+        // ASCII letters and digits, most of any word, need no decoding.
+        if bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         if c.is_alphanumeric() || is_mark(c) {
             i += c.len_utf8();

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use crate::doc::Doc;
 use crate::event::Located;
 use crate::lexfile::{self, Phrase};
-use crate::lexicon::PhraseSet;
+use crate::lexicon::Words;
 use crate::quantity::Unit;
 use crate::report::{Quantity, Weapon};
 use crate::span::{ByteSpan, Offsets};
@@ -102,7 +102,6 @@ struct Entry {
 
 struct Tables {
     entries: Vec<Entry>,
-    set: PhraseSet,
 }
 
 fn tables() -> &'static Tables {
@@ -125,14 +124,14 @@ fn tables() -> &'static Tables {
                 });
             }
         }
-        let set = PhraseSet::new(
-            entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (e.phrase.text, i as u32)),
-        );
-        Tables { entries, set }
+        Tables { entries }
     })
+}
+
+/// The phrase of every entry, in entry order, for the shared lexicon scan
+/// ([`lexfile::Table::Weapons`]).
+pub(crate) fn phrases() -> impl Iterator<Item = &'static str> {
+    tables().entries.iter().map(|e| e.phrase.text)
 }
 
 fn is_in(list: &[&str], w: &str) -> bool {
@@ -141,31 +140,33 @@ fn is_in(list: &[&str], w: &str) -> bool {
 
 /// Words after "gun" that make it a topic, not a weapon used.
 #[rustfmt::skip]
-const GUN_TOPICS: &[&str] = &[
+static GUN_TOPICS: Words = Words::new(&[
     "control", "laws", "law", "rights", "violence", "lobby", "owners", "ownership", "shop", "shops",
     "store", "stores", "show", "shows", "safety", "policy", "policies", "legislation", "debate",
     "industry", "buyback", "permit", "permits", "range", "ranges", "culture", "reform", "sales",
     "dealer", "dealers", "license", "licence", "club",
-];
+]);
 /// Words before "tank(s)" that make it a container or an idea.
 #[rustfmt::skip]
-const TANK_OTHER: &[&str] = &[
+static TANK_OTHER: Words = Words::new(&[
     "gas", "fuel", "water", "oil", "septic", "storage", "think", "fish", "propane", "oxygen",
     "petrol", "diesel", "gasoline",
-];
+]);
 /// Words before "mine(s)" that make it a pit, or a pronoun ("of mine").
 #[rustfmt::skip]
-const MINE_OTHER_BEFORE: &[&str] = &[
+static MINE_OTHER_BEFORE: Words = Words::new(&[
     "coal", "gold", "silver", "copper", "salt", "diamond", "uranium", "iron", "tin", "lithium",
     "cobalt", "zinc", "open-pit", "is", "was", "are", "be",
-];
+]);
 #[rustfmt::skip]
-const MINE_OTHER_AFTER: &[&str] = &[
+static MINE_OTHER_AFTER: Words = Words::new(&[
     "workers", "worker", "shaft", "owner", "owners", "company", "companies", "operator", "collapse",
     "tailings", "site",
-];
-const SHELL_OTHER: &[&str] = &["company", "companies", "casing", "casings", "game", "shock"];
-const SHOT_OTHER: &[&str] = &["flu", "vaccine", "booster", "photo", "big", "long", "mug"];
+]);
+static SHELL_OTHER: Words =
+    Words::new(&["company", "companies", "casing", "casings", "game", "shock"]);
+static SHOT_OTHER: Words =
+    Words::new(&["flu", "vaccine", "booster", "photo", "big", "long", "mug"]);
 
 /// Whether the phrase at tokens `[first, last)` is a weapon in its context.
 fn in_weapon_sense(doc: &Doc, first: usize, last: usize) -> bool {
@@ -173,15 +174,15 @@ fn in_weapon_sense(doc: &Doc, first: usize, last: usize) -> bool {
     let prev = if first > 0 { doc.word(first - 1) } else { "" };
     let next = doc.word(last);
     match head.as_str() {
-        "gun" | "guns" => !is_in(GUN_TOPICS, next),
-        "tank" | "tanks" => !is_in(TANK_OTHER, prev),
+        "gun" | "guns" => !GUN_TOPICS.contains(next),
+        "tank" | "tanks" => !TANK_OTHER.contains(prev),
         "mine" | "mines" => {
-            !(is_in(MINE_OTHER_BEFORE, prev)
-                || is_in(MINE_OTHER_AFTER, next)
+            !(MINE_OTHER_BEFORE.contains(prev)
+                || MINE_OTHER_AFTER.contains(next)
                 || (head == "mine" && prev.eq_ignore_ascii_case("of")))
         }
-        "shell" | "shells" => !is_in(SHELL_OTHER, next),
-        "shots" => !is_in(SHOT_OTHER, prev),
+        "shell" | "shells" => !SHELL_OTHER.contains(next),
+        "shots" => !SHOT_OTHER.contains(prev),
         // "shot down a drone", "shooting down missiles": air defence
         "shot" | "shooting" | "gunned" => !next.eq_ignore_ascii_case("down") || head == "gunned",
         _ => true,
@@ -209,8 +210,7 @@ fn is_adjective_between(doc: &Doc, i: usize) -> bool {
 /// Every weapon mention in `doc`, in text order.
 pub(crate) fn find(doc: &Doc) -> Vec<WeaponMatch> {
     let t = tables();
-    let cases = lexfile::sentence_cases(doc);
-    let spots = lexfile::find_cased(doc, &cases, &t.set, |entry| {
+    let spots = lexfile::find_cased(doc, lexfile::Table::Weapons, |entry| {
         &t.entries[entry as usize].phrase
     });
     // Quantities by the token they end on.

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::text::{Token, TokenKind};
+use crate::text::{Lower, Token, TokenKind};
 
 /// A calendar or clock unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -202,15 +202,14 @@ fn lex(word: &str, kind: TokenKind) -> Lex {
             }
         }
         TokenKind::Word => {
-            let mut buf = [0u8; 16];
-            let b = word.as_bytes();
-            if b.len() > buf.len() || !word.is_ascii() {
+            // No word of the grammar is longer than 16 letters.
+            if word.len() > 16 {
                 return Lex::Other;
             }
-            for (d, s) in buf.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
-            }
-            let w = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+            let Some(lower) = Lower::new(word) else {
+                return Lex::Other;
+            };
+            let w = lower.as_str();
             if w.as_bytes()[0].is_ascii_digit() {
                 return numeric_word(w);
             }
