@@ -92,6 +92,12 @@ pub struct Casualty {
     pub cumulative: bool,
     /// One victim implied by a singular ("a man was shot"), not a number.
     pub implicit: bool,
+    /// One more victim than those told before: "another man was shot", "a
+    /// second victim died".
+    pub additional: bool,
+    /// Read from "shot": people hit, who may have died of it ("five people
+    /// were shot, one fatally").
+    pub hit: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -124,10 +130,10 @@ fn keyword(word: &str) -> Option<(Harm, Form)> {
         "homicides" | "murders" | "slayings" => (Killed, Noun),
         "toll" => (Killed, Toll),
         "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" | "shot" | "stabbed"
-        | "beaten" => (Injured, Participle),
+        | "beaten" | "grazed" => (Injured, Participle),
         // "wounds" counts people only as a verb ("wounds 2 others"), never
         // as a noun ("six gunshot wounds").
-        "wounding" | "injuring" | "wounds" | "injures" => (Injured, Active),
+        "wounding" | "injuring" | "wounds" | "injures" | "grazing" => (Injured, Active),
         "injuries" => (Injured, Noun),
         "condition" => (Injured, Adjective),
         "casualties" => (Casualties, Noun),
@@ -221,6 +227,9 @@ const BLOCKERS: &[&str] = &[
     "after",
     "if",
     "the",
+    // "Image 1 of 8 A child was shot": a count never reaches over an article.
+    "a",
+    "an",
 ];
 
 const SINGULAR_PERSONS: &[&str] = &[
@@ -390,6 +399,8 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     token: k,
                     cumulative: false,
                     implicit: true,
+                    additional: false,
+                    hit: false,
                 });
             }
             continue;
@@ -413,14 +424,20 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 }
                 Some((count, span))
             }
-            None => zero(doc, k).or_else(|| {
-                implicit = true;
-                single(doc, k, form)
-            }),
+            None => zero(doc, k)
+                .or_else(|| plural_subject(doc, k, form))
+                .or_else(|| {
+                    implicit = true;
+                    single(doc, k, form)
+                }),
         };
         if let Some((count, span)) = casualty {
             out.push(Casualty {
                 implicit,
+                additional: implicit && is_additional(doc, k, form),
+                hit: harm == Harm::Injured
+                    && word.eq_ignore_ascii_case("shot")
+                    && !counts_others(doc, span),
                 harm,
                 count,
                 span,
@@ -467,6 +484,8 @@ fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
         token: k + 1,
         cumulative: false,
         implicit: false,
+        additional: false,
+        hit: false,
     })
 }
 
@@ -480,7 +499,8 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
     };
     match w.as_str() {
         "shot" => {
-            any(next, &["down", "at", "up", "back"])
+            any(next, &["down", "up", "back"])
+                || (next.eq_ignore_ascii_case("at") && !shot_at_is_harm(doc, k))
                 || any(prev, &["a", "one", "first", "warning", "the", "big"])
         }
         "dead" => {
@@ -524,6 +544,26 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
     }
 }
 
+/// "were shot at the club", "was shot at least twice": people hit; "shot at
+/// the officers", "were shot at by a gunman", "they were shot at.": fired
+/// at, maybe missed.
+fn shot_at_is_harm(doc: &Doc, k: usize) -> bool {
+    let after = doc.word(k + 2);
+    if after.eq_ignore_ascii_case("least") {
+        return true;
+    }
+    any(doc.word(k.wrapping_sub(1)), PASSIVE_AUX)
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
+        && !any(after, &["by", "but", "him", "her", "them", "us", "me"])
+}
+
+const PASSIVE_AUX: &[&str] = &[
+    "was", "were", "been", "being", "is", "are", "be", "get", "got",
+];
+
 fn shot_is_fatal(doc: &Doc, k: usize) -> bool {
     (k + 1..(k + 5).min(doc.tokens.len())).any(|j| {
         let w = doc.word(j);
@@ -544,7 +584,12 @@ type Found = Option<(Count, ByteSpan, [Option<usize>; 2])>;
 
 fn usable(doc: &Doc, qi: usize, used: &[bool]) -> bool {
     let q = &doc.quantities[qi];
-    !used[qi] && q.unit == Unit::Count && !any(doc.word(q.last), THINGS)
+    // "2:18" (a clock time or a video's length) counts no one.
+    let clock = q.first >= 2
+        && doc.word(q.first - 1) == ":"
+        && doc.tokens[q.first - 2].kind == TokenKind::Number
+        && !doc.tokens[q.first - 1].space_before;
+    !used[qi] && q.unit == Unit::Count && !any(doc.word(q.last), THINGS) && !clock
 }
 
 /// "killing five", "injured more than 100", "killing at least 3 people".
@@ -641,7 +686,8 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
                     second = Some(p as usize);
                 } else if doc.word(q.first - 1) == "and"
                     && (any(doc.word(noun), SUBJECT_PRONOUNS) || is_capitalized_name(doc, noun))
-                    && any(doc.word(q.last), &["others", "other", "more"])
+                    && (any(doc.word(q.last), &["others", "other", "more"])
+                        || is_persons(doc.word(q.last)))
                 {
                     // "he and three others"
                     count = count.plus(Count::exact(1));
@@ -662,6 +708,32 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         j -= 1;
     }
     None
+}
+
+/// A plural noun of people: "people", "friends", "officers".
+pub(crate) fn is_persons(w: &str) -> bool {
+    any(
+        w,
+        &[
+            "people",
+            "persons",
+            "men",
+            "women",
+            "children",
+            "others",
+            "teens",
+            "relatives",
+            "victims",
+            "youths",
+        ],
+    ) || w
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.len() > 2 && any(stem, SINGULAR_PERSONS))
+}
+
+/// A noun of one person or of people ("man", "victims").
+pub(crate) fn is_person_noun(w: &str) -> bool {
+    any(w, SINGULAR_PERSONS) || is_persons(w)
 }
 
 fn is_capitalized_name(doc: &Doc, i: usize) -> bool {
@@ -834,6 +906,180 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
         }
         _ => None,
     }
+}
+
+/// People counted by naming them, as the subject of a plural verb: "John
+/// Stephens, 32, and Paul J. Rayer, 51, were shot and killed" (2), "Mary
+/// Jones and Tom Lee died" (2), "Both teens were wounded" (2).
+fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
+    if !matches!(
+        form,
+        Form::Participle | Form::Adjective | Form::Intransitive
+    ) {
+        return None;
+    }
+    let mut j = k;
+    // Adverbs, "shot and killed", "pronounced dead".
+    loop {
+        let w = doc.word(j.wrapping_sub(1));
+        if j >= 2
+            && matches!(w, "and" | ",")
+            && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
+        {
+            j -= 2;
+        } else if j >= 1
+            && any(
+                w,
+                &[
+                    "fatally",
+                    "critically",
+                    "seriously",
+                    "also",
+                    "later",
+                    "badly",
+                    "severely",
+                    "mortally",
+                    "both",
+                    "pronounced",
+                    "found",
+                    "declared",
+                    "reportedly",
+                    "then",
+                ],
+            )
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // The verb group: "were", "have been", "are"; none before "died".
+    if form != Form::Intransitive {
+        if doc.word(j.wrapping_sub(1)).eq_ignore_ascii_case("been")
+            && any(doc.word(j.wrapping_sub(2)), &["have", "had"])
+        {
+            j -= 2;
+        } else if any(doc.word(j.wrapping_sub(1)), &["were", "are"]) {
+            j -= 1;
+        } else {
+            return None;
+        }
+    }
+    let floor = doc.sentences[doc.sentence_of(k)].first;
+    if j <= floor {
+        return None;
+    }
+    // "Both teens were", "both of them died", "they both were".
+    let both =
+        (j.saturating_sub(4).max(floor)..j).find(|&i| doc.word(i).eq_ignore_ascii_case("both"));
+    if let Some(b) = both {
+        if (b + 1..j).all(|i| doc.tokens[i].kind == TokenKind::Word) {
+            let span = doc.tokens[b].span.cover(&doc.tokens[j - 1].span);
+            return Some((Count::exact(2), span));
+        }
+    }
+    // Names, each with an optional age, joined by commas and "and".
+    let end = j - 1;
+    let mut i = end;
+    let mut persons = 0u64;
+    let mut joined = false;
+    loop {
+        // ", 51," after a name.
+        if doc.word(i) == ","
+            && i >= 2
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && doc.word(i - 2) == ","
+        {
+            i -= 3;
+        }
+        let mut words = 0;
+        while words < 4 && i > floor {
+            if doc.word(i) == "." && doc.word(i - 1).len() == 1 && is_capitalized_name(doc, i - 1) {
+                i -= 2; // an initial, "J."
+            } else if doc.tokens[i].kind == TokenKind::Word
+                && is_capitalized_name(doc, i)
+                && doc.word(i).len() > 1
+            {
+                i -= 1;
+            } else {
+                break;
+            }
+            words += 1;
+        }
+        if words == 0 {
+            return None;
+        }
+        persons += 1;
+        // The next name back: after "and" (", and"), or after a comma when
+        // the name before it has an age ("Mary Jones, 32, Tom Lee, 19, and").
+        if doc.word(i).eq_ignore_ascii_case("and") && i > floor {
+            joined = true;
+            i -= 1;
+            let aged =
+                i >= 2 && doc.tokens[i - 1].kind == TokenKind::Number && doc.word(i - 2) == ",";
+            if doc.word(i) == "," && !aged && i > floor {
+                i -= 1;
+            }
+        } else if doc.word(i) == ","
+            && i >= 2
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && doc.word(i - 2) == ","
+            && i - 2 > floor
+        {
+            // (read on the next turn)
+        } else {
+            break;
+        }
+        if i <= floor {
+            return None;
+        }
+    }
+    (joined && persons >= 2).then(|| {
+        let span = doc.tokens[i + 1].span.cover(&doc.tokens[end].span);
+        (Count::exact(persons), span)
+    })
+}
+
+/// Whether the one victim before `k` is one more than those told before:
+/// "another man was shot", "a second victim died", "a third was wounded".
+fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
+    let floor = doc.sentences[doc.sentence_of(k)]
+        .first
+        .max(k.saturating_sub(8));
+    let mut m = k;
+    while m > floor {
+        m -= 1;
+        let w = doc.word(m);
+        if doc.tokens[m].kind == TokenKind::Punct && w != "-" {
+            return false;
+        }
+        if any(
+            w,
+            &["another", "second", "third", "fourth", "fifth", "sixth"],
+        ) {
+            // The one harmed is the subject: "another child fatally shot
+            // his mother" counts the mother, once.
+            let passive = form == Form::Intransitive
+                || (m + 1..k).any(|i| any(doc.word(i), &["was", "is", "been"]));
+            return passive
+                && (m + 1..(m + 4).min(k)).any(|i| {
+                    let x = doc.word(i);
+                    is_person_noun(x) || any(x, &["was", "is", "has", "one"])
+                });
+        }
+    }
+    false
+}
+
+/// Whether a count is of others than those told before: "the other three
+/// people shot", "two others were shot".
+fn counts_others(doc: &Doc, span: ByteSpan) -> bool {
+    let (Some(a), Some(b)) = (doc.token_at(span.start), doc.token_at(span.end - 1)) else {
+        return false;
+    };
+    // "he and six others were shot" counts everyone.
+    !doc.word(a.wrapping_sub(1)).eq_ignore_ascii_case("and")
+        && (a.saturating_sub(2)..=b + 2).any(|i| any(doc.word(i), &["other", "others", "more"]))
 }
 
 /// Looks back from an auxiliary for a plural subject or a non-person.
@@ -1074,6 +1320,43 @@ mod tests {
             [(Killed, 5)]
         );
         assert_eq!(bests("He and three others were shot."), [(Injured, 4)]);
+    }
+
+    #[test]
+    fn named_victims_are_counted() {
+        assert_eq!(
+            bests("Ana Ruiz, 19, and Peter K. Novak, 44, were shot and killed near the depot."),
+            [(Killed, 2)]
+        );
+        assert_eq!(
+            bests("Lena Ward, 23, Omar Haddad, 30, and Jo Pike, 61, were wounded."),
+            [(Injured, 3)]
+        );
+        assert_eq!(
+            bests("Sam Ortiz and Dee Lyle died at the scene."),
+            [(Killed, 2)]
+        );
+        assert_eq!(bests("Both brothers were badly hurt."), [(Injured, 2)]);
+        // A place before the names is no person.
+        assert_eq!(
+            bests("In Dayton, Sam Ortiz and Dee Lyle were injured."),
+            [(Injured, 2)]
+        );
+    }
+
+    #[test]
+    fn shot_at_a_place_is_a_wound_shot_at_someone_is_not() {
+        assert_eq!(
+            bests("He and two friends were shot at the bowling alley."),
+            [(Injured, 3)]
+        );
+        assert_eq!(bests("The guard was shot at least twice."), [(Injured, 1)]);
+        assert!(bests("The man shot at the deputies and fled.").is_empty());
+        assert!(bests("Their car was shot at by a passing driver.").is_empty());
+        assert_eq!(
+            bests("The officer fired, grazing two passers-by."),
+            [(Injured, 2)]
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@
 
 use std::sync::OnceLock;
 
-use crate::casualty::{self, Casualty, Harm};
+use crate::casualty::{self, Casualty, Count, Harm};
 use crate::doc::Doc;
 use crate::lexicon::PhraseSet;
 use crate::report::{Actor, Date, Event, Place, Quantity, Source, Weapon};
@@ -152,6 +152,8 @@ struct Draft {
     sentences: Vec<usize>,
     killed: Option<Casualty>,
     injured: Option<Casualty>,
+    /// People "shot": hit, the dead among them or not (see `finish`).
+    shot: Option<Casualty>,
     ambiguous: Option<Casualty>,
     /// Refers back ("the attack").
     anaphoric: bool,
@@ -336,6 +338,8 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
     let s = &doc.sentences[si];
     let end = before.unwrap_or(s.last);
     // "another massive bombardment", "a second attack": next to the trigger.
+    // "Another man was shot", "a second victim was wounded": another
+    // person, not another event.
     let near = before.is_some_and(|b| {
         (b.saturating_sub(3).max(s.first)..b).any(|j| {
             word_is(
@@ -345,7 +349,10 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
                     "another", "separate", "second", "third", "fresh", "new", "further", "earlier",
                     "previous", "latest",
                 ],
-            )
+            ) && !(j + 1..b).any(|m| {
+                casualty::is_person_noun(doc.word(m))
+                    || word_is(doc, m, &["was", "were", "is", "are", "has", "had", "one"])
+            })
         })
     });
     near || (s.first..end).any(|j| {
@@ -626,6 +633,7 @@ fn draft(si: usize, head: Hit) -> Draft {
         sentences: vec![si],
         killed: None,
         injured: None,
+        shot: None,
         ambiguous: None,
         anaphoric: false,
         distinct: false,
@@ -659,14 +667,46 @@ fn harm_draft(si: usize, casualties: &[Casualty]) -> Option<Draft> {
 /// three civilians") were already added by [`casualty::find`].
 fn add_casualties(d: &mut Draft, casualties: &[Casualty]) {
     for c in casualties {
-        let field = match c.harm {
-            Harm::Killed => &mut d.killed,
-            Harm::Injured => &mut d.injured,
-            Harm::Casualties => &mut d.ambiguous,
-        };
-        if field.is_none_or(|old| c.count.best > old.count.best) {
-            *field = Some(*c);
+        match c.harm {
+            Harm::Killed => restate(&mut d.killed, *c),
+            Harm::Injured => take_injury(&mut d.injured, &mut d.shot, *c),
+            Harm::Casualties => restate(&mut d.ambiguous, *c),
         }
+    }
+}
+
+/// Takes a figure of people hurt: "shot" apart from the wounded, except one
+/// more victim, who adds to the tally of single victims either way ("a man
+/// was shot ... a third victim was grazed").
+fn take_injury(injured: &mut Option<Casualty>, shot: &mut Option<Casualty>, c: Casualty) {
+    let tally = |f: &Option<Casualty>| f.map(|x| x.implicit.then_some(x.count.best));
+    let into_shot = match (tally(injured), tally(shot)) {
+        _ if !c.additional => c.hit,
+        (Some(Some(a)), Some(Some(b))) => b > a,
+        (_, Some(Some(_))) => true,
+        (Some(Some(_)), _) => false,
+        _ => c.hit,
+    };
+    restate(if into_shot { shot } else { injured }, c);
+}
+
+/// Takes a figure into an event's field: a restatement keeps the larger
+/// figure; one more victim ("another man was shot") adds to a tally of
+/// single victims, never to a figure the text gave as a number.
+fn restate(field: &mut Option<Casualty>, c: Casualty) {
+    match field {
+        // (A tally that began with one more victim is all more victims.)
+        Some(old) if c.additional && old.implicit => {
+            let n = c.count.best;
+            old.count = Count {
+                low: Some(old.count.low.unwrap_or(old.count.best) + n),
+                best: old.count.best + n,
+                high: old.count.high.map(|h| h + n),
+                exact: old.count.exact,
+            };
+        }
+        Some(old) if c.count.best <= old.count.best => {}
+        _ => *field = Some(c),
     }
 }
 
@@ -699,6 +739,19 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
                         || same_kind(&drafts[i], &d))
             })
     };
+    // The same figures again ("2 Killed, 2 Injured in ... Shooting", then
+    // "Two people were killed and two others were injured") restate one
+    // event even where the places seem to conflict (a headline's place
+    // read as a namesake elsewhere).
+    let target = target.or_else(|| {
+        (!d.distinct && is_violent(d.event_type))
+            .then(|| {
+                drafts
+                    .iter()
+                    .rposition(|e| same_family(e, &d) && same_figures(e, &d))
+            })
+            .flatten()
+    });
     match target {
         Some(i) => {
             let e = &mut drafts[i];
@@ -727,16 +780,13 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
                     }
                 }
             }
-            for (mine, theirs) in [
-                (&mut e.killed, d.killed),
-                (&mut e.injured, d.injured),
-                (&mut e.ambiguous, d.ambiguous),
-            ] {
+            for (mine, theirs) in [(&mut e.killed, d.killed), (&mut e.ambiguous, d.ambiguous)] {
                 if let Some(t) = theirs {
-                    if mine.is_none_or(|m| t.count.best > m.count.best) {
-                        *mine = Some(t);
-                    }
+                    restate(mine, t);
                 }
+            }
+            for c in [d.injured, d.shot].into_iter().flatten() {
+                take_injury(&mut e.injured, &mut e.shot, c);
             }
             if e.status.is_none() {
                 e.status = d.status;
@@ -745,6 +795,26 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
         }
         None => drafts.push(d),
     }
+}
+
+/// Whether two drafts give the same casualty figures: every figure both
+/// give is equal, and together they count at least two people (one victim
+/// each is too common a coincidence in a round-up).
+fn same_figures(a: &Draft, b: &Draft) -> bool {
+    let mut compared = 0;
+    let mut people = 0;
+    // (The wounded may be told as "injured" once and "shot" the next time.)
+    let hurt = |d: &Draft| d.injured.or(d.shot);
+    for (x, y) in [(a.killed, b.killed), (hurt(a), hurt(b))] {
+        if let (Some(x), Some(y)) = (x, y) {
+            if x.count.best != y.count.best {
+                return false;
+            }
+            compared += 1;
+            people += x.count.best;
+        }
+    }
+    compared > 0 && people >= 2
 }
 
 /// Whether two drafts are of one kind of event: both violence (a foiled or
@@ -1367,12 +1437,28 @@ fn finish(
     n: usize,
     first_town: Option<usize>,
 ) -> Event {
-    // "He was shot" of a victim who died is the death, not an injury.
-    if d.killed.is_some_and(|k| k.count.best > 0)
-        && d.injured
-            .is_some_and(|i| i.implicit && doc.slice(i.keyword).eq_ignore_ascii_case("shot"))
-    {
-        d.injured = None;
+    // People shot are hurt or dead: "seven people were shot" and "an adult
+    // is dead" leave six hurt ("He was shot" of a victim who died is the
+    // death, no injury). A word for the wounded ("6 Hurt") may say more.
+    if let Some(mut shot) = d.shot {
+        let dead = d.killed.map_or(0, |k| k.count.best);
+        if dead > 0 {
+            let left = shot.count.best.saturating_sub(dead);
+            shot.count = Count {
+                low: Some(
+                    shot.count
+                        .low
+                        .unwrap_or(shot.count.best)
+                        .saturating_sub(dead),
+                ),
+                best: left,
+                high: shot.count.high.map(|h| h.saturating_sub(dead)),
+                exact: shot.count.exact,
+            };
+        }
+        if shot.count.best > 0 && d.injured.is_none_or(|i| i.count.best < shot.count.best) {
+            d.injured = Some(shot);
+        }
     }
     let location = location_of(doc, ctx, &d, first_town).map(|i| ctx.places[i].value.clone());
     let actors = actors_of(doc, ctx, &d);

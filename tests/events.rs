@@ -167,3 +167,94 @@ fn every_event_field_points_at_its_evidence() {
         }
     }
 }
+
+/// Killed and injured of a text, as the summary adds them up.
+fn totals(text: &str) -> (u64, u64) {
+    let r = analyze(text);
+    (r.summary.fatalities.best, r.summary.injuries.best)
+}
+
+#[test]
+fn people_shot_are_the_dead_and_the_hurt() {
+    // Seven hit, one of them died: six hurt.
+    assert_eq!(
+        totals(
+            "Seven people were shot at a park in Riverside on Sunday. One of them died at \
+             the hospital, police said."
+        ),
+        (1, 6)
+    );
+    // A word for the wounded says more than the count of people shot.
+    assert_eq!(
+        totals(
+            "1 Dead, 4 Hurt After Shooting At Block Party\n\nFive people were shot at a \
+             block party in Riverside on Saturday night, police said."
+        ),
+        (1, 4)
+    );
+    // "the other three" were not among the dead.
+    assert_eq!(
+        totals(
+            "A man was killed in a shooting outside a gas station in Riverside. The other \
+             three people shot were taken to a hospital."
+        ),
+        (1, 3)
+    );
+    // Hit at a place, not fired at.
+    assert_eq!(
+        totals("He and two friends were shot at the bowling alley in Riverside on Saturday."),
+        (0, 3)
+    );
+    assert_eq!(
+        totals("A man shot at two deputies in Riverside on Friday and fled."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn one_more_victim_adds_to_the_tally() {
+    let r = analyze(
+        "A man was shot in the leg outside a bar in Riverside late Friday. Another man was \
+         shot in the arm, and a third victim was grazed by a bullet.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.summary.injuries.best, 3);
+    // A number given stays: "another" is one of the two.
+    assert_eq!(
+        totals(
+            "Two people were wounded in a shooting in Riverside on Friday. One man was \
+             shot in the chest. Another man was shot in the hand."
+        ),
+        (0, 2)
+    );
+}
+
+#[test]
+fn victims_counted_by_name() {
+    assert_eq!(
+        totals("Ana Ruiz, 19, and Peter K. Novak, 44, were shot and killed near the depot."),
+        (2, 0)
+    );
+    assert_eq!(
+        totals("Lena Ward and Omar Haddad were wounded in a drive-by shooting on Elm Street."),
+        (0, 2)
+    );
+}
+
+#[test]
+fn the_same_figures_again_are_one_event() {
+    // The headline's place is another town of the name; the figures tell
+    // that the body restates it.
+    let r = analyze(
+        "1 Dead, 4 Injured In Hamilton Heights Shooting\n\nOne person was killed and four \
+         others wounded in a shooting in Upper Manhattan late Sunday night.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!((r.summary.fatalities.best, r.summary.injuries.best), (1, 4));
+    // Other figures are another event.
+    let r = analyze(
+        "Two people were killed in a shooting in Dayton on Sunday. In Denver, three \
+         people were killed in a shooting at a bar.",
+    );
+    assert_eq!(r.summary.fatalities.best, 5);
+}
