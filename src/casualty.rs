@@ -122,7 +122,7 @@ fn keyword(word: &str) -> Option<(Harm, Form)> {
     let w = Lower::new(word)?;
     Some(match w.as_str() {
         "killed" | "slain" | "murdered" | "massacred" | "executed" | "assassinated"
-        | "beheaded" | "lynched" => (Killed, Participle),
+        | "beheaded" | "lynched" | "gunned" => (Killed, Participle),
         "killing" | "murdering" | "kills" => (Killed, Active),
         "deaths" | "fatalities" | "bodies" | "corpses" | "dead" | "deceased" => (Killed, Adjective),
         "death" => (Killed, Noun),
@@ -373,6 +373,10 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         let Some((mut harm, form)) = keyword(word) else {
             continue;
         };
+        // "gunned down": shot, and as a rule killed.
+        if word.eq_ignore_ascii_case("gunned") && !doc.word(k + 1).eq_ignore_ascii_case("down") {
+            continue;
+        }
         if is_not_about_people(doc, k, form) {
             continue;
         }
@@ -595,6 +599,10 @@ fn usable(doc: &Doc, qi: usize, used: &[bool]) -> bool {
 /// "killing five", "injured more than 100", "killing at least 3 people".
 fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
     let mut j = k + 1;
+    // "gunned down two men"
+    if doc.word(k).eq_ignore_ascii_case("gunned") {
+        j += 1;
+    }
     // "killing his five young children"
     if any(doc.word(j), &["his", "her", "their", "its"]) {
         j += 1;
@@ -1284,6 +1292,11 @@ mod tests {
             [(Injured, 1)]
         );
         assert_eq!(bests("He later died at the hospital."), [(Killed, 1)]);
+        assert_eq!(
+            bests("A teenager was gunned down on Elm Street."),
+            [(Killed, 1)]
+        );
+        assert_eq!(bests("The gunman gunned down four people."), [(Killed, 4)]);
         assert_eq!(
             bests("The gunman opened fire, killing his wife."),
             [(Killed, 1)]

@@ -736,7 +736,7 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
                     && (drafts[i].sentences[0] == 0
                         || d.generic
                         || drafts[i].generic
-                        || same_kind(&drafts[i], &d))
+                        || same_kind(doc, ctx, &drafts[i], &d))
             })
     };
     // The same figures again ("2 Killed, 2 Injured in ... Shooting", then
@@ -827,8 +827,21 @@ fn same_family(a: &Draft, b: &Draft) -> bool {
             || (a.event_type == b.event_type && a.plover == b.plover))
 }
 
-fn same_kind(a: &Draft, b: &Draft) -> bool {
-    a.event_type == b.event_type
+/// Whether two drafts are of one kind. With no organized side named, an
+/// attack on people and an armed clash are one shooting, told as "gunned
+/// down" and as "an exchange of gunfire"; a clash between forces and an
+/// attack on civilians stay apart.
+fn same_kind(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
+    let shooting = |d: &Draft| {
+        matches!(d.sub_type, "Attack" | "Armed clash")
+            && actors_of(doc, ctx, d).iter().all(|&i| {
+                matches!(
+                    ctx.actors[i].value.kind.as_str(),
+                    "person" | "civilians" | "other"
+                )
+            })
+    };
+    a.event_type == b.event_type || (shooting(a) && shooting(b))
 }
 
 /// Whether two drafts can be one event: no conflicting place or actor.
@@ -1620,6 +1633,11 @@ fn resolve_sub_type(d: &Draft, weapons: &[Weapon], targets: &[&Actor]) -> &'stat
         return "Attack";
     }
     if d.event_type == "Explosions/Remote violence" {
+        // Shots fired with guns alone are no shelling: an attack, unless a
+        // clash says there were two sides.
+        if has("small_arms") {
+            return "Attack";
+        }
         return "Shelling/artillery/missile attack";
     }
     "Armed clash"

@@ -258,3 +258,20 @@ fn the_same_figures_again_are_one_event() {
     );
     assert_eq!(r.summary.fatalities.best, 5);
 }
+
+#[test]
+fn shots_fired_from_guns_are_an_attack_and_one_shooting() {
+    // Shots from guns are no shelling.
+    let e = only("Gunmen fired rifles at a bus near the market on Monday.");
+    assert_eq!(
+        (e.event_type.as_str(), e.sub_type.as_str()),
+        ("Violence against civilians", "Attack")
+    );
+    // "gunned down" and "shots were fired" tell one shooting.
+    let r = analyze(
+        "A teenager was gunned down outside a store in Riverside on Sunday. Witnesses said \
+         shots were fired from a passing car and bullets hit the store window.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.summary.fatalities.best, 1);
+}

@@ -243,11 +243,13 @@ fn casualty_scores(dataset: &'static str, records: &[Record]) -> Vec<Score> {
             i_exact += (p == g) as usize;
             i_near += near(p, g) as usize;
         }
-        // The main event: the one with the most people harmed, else the first.
+        // The main event: the violent event with the most people harmed,
+        // else the first. (Armed clashes count here: MUC-4 leaves them out,
+        // but a shooting with no side named may be read as one.)
         let main = report
             .events
             .iter()
-            .filter(|e| is_incident_event(e))
+            .filter(|e| VIOLENT.contains(&e.event_type.as_str()))
             .max_by_key(|e| {
                 let harmed = e.fatalities.as_ref().map_or(0, |q| q.best)
                     + e.injuries.as_ref().map_or(0, |q| q.best);
