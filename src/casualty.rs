@@ -556,12 +556,33 @@ fn shot_at_is_harm(doc: &Doc, k: usize) -> bool {
     if after.eq_ignore_ascii_case("least") {
         return true;
     }
-    any(doc.word(k.wrapping_sub(1)), PASSIVE_AUX)
+    let prev = doc.word(k.wrapping_sub(1));
+    // Passive ("were shot at"), or a headline's count or person ("4 shot at
+    // Elm Park", "Teen shot at gas station").
+    let passive = any(prev, PASSIVE_AUX)
+        || (k >= 1 && doc.tokens[k - 1].kind == TokenKind::Number)
+        || is_person_noun(prev);
+    // At a place or a time, not at someone ("shot at two deputies").
+    let mut t = k + 2;
+    while t < k + 4
+        && (doc
+            .tokens
+            .get(t)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+            || any(
+                doc.word(t),
+                &["a", "an", "the", "his", "her", "their", "two", "three"],
+            ))
+    {
+        t += 1;
+    }
+    passive
         && doc
             .tokens
             .get(k + 2)
             .is_some_and(|t| t.kind != TokenKind::Punct)
         && !any(after, &["by", "but", "him", "her", "them", "us", "me"])
+        && !is_person_noun(doc.word(t))
 }
 
 const PASSIVE_AUX: &[&str] = &[
@@ -737,6 +758,14 @@ pub(crate) fn is_persons(w: &str) -> bool {
     ) || w
         .strip_suffix('s')
         .is_some_and(|stem| stem.len() > 2 && any(stem, SINGULAR_PERSONS))
+        || w.strip_suffix("ies").is_some_and(|stem| {
+            stem.len() > 2
+                && SINGULAR_PERSONS.iter().any(|p| {
+                    p.len() == stem.len() + 1
+                        && p.ends_with('y')
+                        && p[..stem.len()].eq_ignore_ascii_case(stem)
+                })
+        })
 }
 
 /// A noun of one person or of people ("man", "victims").

@@ -188,7 +188,9 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
         })
         .collect();
     let casualties = casualty::find(doc);
+    let furniture = page_furniture(doc);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut deferred: Vec<Draft> = Vec::new();
     let mut h = 0;
     let mut c = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -207,6 +209,16 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             .copied()
             .collect();
         let mut new = sentence_drafts(doc, si, sentence_hits, &sentence_casualties, ctx);
+        if furniture[si] {
+            // Page furniture may restate the story's event ("Related: 4 shot
+            // in Southeast Portland" under the story of the arrest) but
+            // names no event of its own: it waits for the story's events.
+            if new.is_empty() {
+                new.extend(harm_draft(si, &sentence_casualties));
+            }
+            deferred.extend(new.into_iter().filter(|d| is_violent(d.event_type)));
+            continue;
+        }
         if new.is_empty() && !sentence_casualties.is_empty() {
             // Casualties with no trigger continue the event before them, or
             // stand as an attack of their own.
@@ -237,6 +249,18 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             merge_or_push(doc, ctx, &mut drafts, d);
         }
     }
+    // Furniture gives an event of the story the figures the story leaves
+    // out, or repeats those it gives; other figures are another story's.
+    let has_figures = |d: &Draft| d.killed.is_some() || d.injured.is_some() || d.shot.is_some();
+    for d in deferred.into_iter().filter(has_figures) {
+        if let Some(i) = drafts.iter().rposition(|e| {
+            same_family(e, &d)
+                && compatible(doc, ctx, e, &d)
+                && (!has_figures(e) || same_figures(e, &d))
+        }) {
+            merge_into(&mut drafts[i], d);
+        }
+    }
     let first_town = ctx
         .places
         .iter()
@@ -265,6 +289,87 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
         }
     }
     (events, warnings)
+}
+
+/// Which sentences are the furniture of a web page around the story, not
+/// the story: once the story has begun (a sentence ending in a full stop),
+/// a line with no closing punctuation (another story's headline, a section
+/// title, a list of videos); a labelled line ("Related:", "Photo:",
+/// "Watch:"); a gallery's "Image 3 of 8"; a long sentence told word for word
+/// before (a caption repeated for each photo).
+fn page_furniture(doc: &Doc) -> Vec<bool> {
+    const LABELS: &[&str] = &[
+        "related",
+        "photo",
+        "photos",
+        "gallery",
+        "video",
+        "videos",
+        "watch",
+        "caption",
+        "image",
+        "read",
+        "more",
+        "recommended",
+        "trending",
+        "sponsored",
+        "advertisement",
+        "previously",
+        "see",
+        "also",
+    ];
+    let mut out = vec![false; doc.sentences.len()];
+    let mut begun = false;
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.last <= s.first {
+            continue;
+        }
+        let line_start = s.first == 0 || doc.tokens[s.first].newline_before;
+        let line_end = s.last >= doc.tokens.len() || doc.tokens[s.last].newline_before;
+        let last = doc.word(s.last - 1);
+        let closed = matches!(
+            last,
+            "." | "!" | "?" | "\"" | "”" | "’" | "'" | ")" | ":" | ";" | ","
+        );
+        // "Related: ...", "[RELATED: ...]", "Read more: ...".
+        let mut f = s.first;
+        if doc.word(f) == "[" {
+            f += 1;
+        }
+        let labelled = line_start
+            && (word_is(doc, f, LABELS)
+                && (doc.word(f + 1) == ":"
+                    || (word_is(doc, f + 1, &["more", "also"]) && doc.word(f + 2) == ":")));
+        // "Image 3 of 8", "Photo 2 of 10"
+        let gallery = (s.first..s.last.saturating_sub(3)).any(|i| {
+            word_is(doc, i, &["image", "photo", "slide"])
+                && doc.tokens[i + 1].kind == TokenKind::Number
+                && word_is(doc, i + 2, &["of"])
+                && doc
+                    .tokens
+                    .get(i + 3)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+        });
+        // "2:03 Video: ...": a list of clips with their lengths.
+        let clip_list = line_start
+            && doc.tokens[s.first].kind == TokenKind::Number
+            && doc.word(s.first + 1) == ":"
+            && doc
+                .tokens
+                .get(s.first + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        let words = (s.first..s.last)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        let repeated = words >= 10 && !seen.insert(doc.slice(s.span));
+        let stray_line = begun && line_start && line_end && !closed;
+        out[si] = labelled || gallery || clip_list || repeated || stray_line;
+        if !out[si] && last == "." && words >= 6 {
+            begun = true;
+        }
+    }
+    out
 }
 
 /// At most 80 characters of a quotation, on a character boundary.
@@ -753,48 +858,50 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
             .flatten()
     });
     match target {
-        Some(i) => {
-            let e = &mut drafts[i];
-            // A more specific type wins: "the attack" after "an air strike"
-            // keeps the strike, a headline's "kills" gives way to "IED".
-            let t = triggers();
-            // An explosion that killed people stays an explosion.
-            let keeps = e.event_type == "Explosions/Remote violence"
-                && d.event_type == "Violence against civilians";
-            if t.rows[d.head.row].priority > t.rows[e.head.row].priority && !d.anaphoric && !keeps {
-                e.event_type = d.event_type;
-                e.sub_type = d.sub_type;
-                e.plover = d.plover;
-            }
-            // A text that restates one event over and over (the same
-            // paragraph pasted a thousand times) would make every later merge
-            // look at every earlier sentence: an event draws on at most
-            // MAX_EVENT_SENTENCES sentences, and what restates it beyond that
-            // adds its figures and status but no more sentences.
-            if e.sentences.len() < MAX_EVENT_SENTENCES {
-                e.hits.push(d.head);
-                e.hits.extend(d.hits);
-                for s in d.sentences {
-                    if !e.sentences.contains(&s) && e.sentences.len() < MAX_EVENT_SENTENCES {
-                        e.sentences.push(s);
-                    }
-                }
-            }
-            for (mine, theirs) in [(&mut e.killed, d.killed), (&mut e.ambiguous, d.ambiguous)] {
-                if let Some(t) = theirs {
-                    restate(mine, t);
-                }
-            }
-            for c in [d.injured, d.shot].into_iter().flatten() {
-                take_injury(&mut e.injured, &mut e.shot, c);
-            }
-            if e.status.is_none() {
-                e.status = d.status;
-            }
-            e.generic &= d.generic;
-        }
+        Some(i) => merge_into(&mut drafts[i], d),
         None => drafts.push(d),
     }
+}
+
+/// Folds a draft into the event it restates.
+fn merge_into(e: &mut Draft, d: Draft) {
+    // A more specific type wins: "the attack" after "an air strike"
+    // keeps the strike, a headline's "kills" gives way to "IED".
+    let t = triggers();
+    // An explosion that killed people stays an explosion.
+    let keeps = e.event_type == "Explosions/Remote violence"
+        && d.event_type == "Violence against civilians";
+    if t.rows[d.head.row].priority > t.rows[e.head.row].priority && !d.anaphoric && !keeps {
+        e.event_type = d.event_type;
+        e.sub_type = d.sub_type;
+        e.plover = d.plover;
+    }
+    // A text that restates one event over and over (the same
+    // paragraph pasted a thousand times) would make every later merge
+    // look at every earlier sentence: an event draws on at most
+    // MAX_EVENT_SENTENCES sentences, and what restates it beyond that
+    // adds its figures and status but no more sentences.
+    if e.sentences.len() < MAX_EVENT_SENTENCES {
+        e.hits.push(d.head);
+        e.hits.extend(d.hits);
+        for s in d.sentences {
+            if !e.sentences.contains(&s) && e.sentences.len() < MAX_EVENT_SENTENCES {
+                e.sentences.push(s);
+            }
+        }
+    }
+    for (mine, theirs) in [(&mut e.killed, d.killed), (&mut e.ambiguous, d.ambiguous)] {
+        if let Some(t) = theirs {
+            restate(mine, t);
+        }
+    }
+    for c in [d.injured, d.shot].into_iter().flatten() {
+        take_injury(&mut e.injured, &mut e.shot, c);
+    }
+    if e.status.is_none() {
+        e.status = d.status;
+    }
+    e.generic &= d.generic;
 }
 
 /// Whether two drafts give the same casualty figures: every figure both

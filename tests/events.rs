@@ -275,3 +275,31 @@ fn shots_fired_from_guns_are_an_attack_and_one_shooting() {
     assert_eq!(r.events.len(), 1, "{:#?}", r.events);
     assert_eq!(r.summary.fatalities.best, 1);
 }
+
+#[test]
+fn page_furniture_restates_but_names_no_event() {
+    // Another story's headline under this one is no event of this page.
+    let r = analyze(
+        "Two hurt in shooting outside Riverside bar\n\nTwo men were wounded in a shooting \
+         outside a bar on Elm Street in Riverside early Saturday, police said.\n\nPolice \
+         have made no arrests.\n\nMan killed in crash on Route 9\nWoman dies in house fire \
+         in Lakeview\n",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!((r.summary.fatalities.best, r.summary.injuries.best), (0, 2));
+    // A caption repeated for every photo counts once; a gallery line is none.
+    let caption = "A man was shot and killed outside a gas station on Main Street in \
+                   Riverside on Friday night.";
+    let r = analyze(&format!(
+        "Man killed at Riverside gas station\n\n{caption}\n\nImage 1 of 3 {caption}\n\n\
+         Image 2 of 3 {caption}\n\n{caption}\n"
+    ));
+    assert_eq!(r.summary.fatalities.best, 1);
+    // The story of an arrest, with the toll only in a related link.
+    let r = analyze(
+        "Suspect arrested in Riverside park shooting\n\nPolice arrested a 19-year-old man \
+         on Tuesday in connection with the shooting at Elm Park in Riverside.\n\nRelated: \
+         4 shot at a park in Riverside, no arrests\n",
+    );
+    assert_eq!(r.summary.injuries.best, 4, "{:#?}", r.events);
+}
