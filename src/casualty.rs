@@ -370,7 +370,19 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(c);
             continue;
         }
-        let Some((mut harm, form)) = keyword(word) else {
+        let fatal_verb = any(doc.word(k.wrapping_sub(1)), &["fatally", "mortally"])
+            && any(word, &["struck", "striking", "shooting", "wounding"]);
+        let Some((mut harm, form)) = keyword(word).or_else(|| {
+            // "fatally struck Wilta Wordsworth", "fatally shooting a man"
+            fatal_verb.then(|| {
+                let f = if word.ends_with("ing") {
+                    Form::Active
+                } else {
+                    Form::Participle
+                };
+                (Harm::Killed, f)
+            })
+        }) else {
             continue;
         };
         // "gunned down": shot, and as a rule killed.
@@ -1156,6 +1168,29 @@ fn object_is_single_person(doc: &Doc, k: usize) -> bool {
     if any(det, &["him", "her", "himself", "herself"]) {
         return true;
     }
+    // "killed 5-year-old Maleki Parker", "killing 15-year-old girl".
+    let after_age = doc
+        .quantities
+        .binary_search_by_key(&(k + 1), |q| q.first)
+        .ok()
+        .map(|qi| &doc.quantities[qi])
+        .filter(|q| q.unit == Unit::Age)
+        .map(|q| q.last);
+    if let Some(mut i) = after_age {
+        while i < k + 7
+            && any(
+                doc.word(i),
+                &["-", "year", "years", "old", "month", "months"],
+            )
+        {
+            i += 1;
+        }
+        return any(doc.word(i), SINGULAR_PERSONS) || is_full_name(doc, i);
+    }
+    // "killed Jeremy Mardis"
+    if is_full_name(doc, k + 1) {
+        return true;
+    }
     if !any(det, &["a", "an", "his", "her", "their", "one"]) {
         return false;
     }
@@ -1169,6 +1204,57 @@ fn object_is_single_person(doc: &Doc, k: usize) -> bool {
         }
     }
     false
+}
+
+/// Two capitalized words that are no date: "Jeremy Mardis", not "Monday
+/// Night" or "Sunday Morning".
+fn is_full_name(doc: &Doc, i: usize) -> bool {
+    const DATES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "police",
+        "officers",
+    ];
+    (i..i + 2).all(|j| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(j).len() > 1
+            && is_capitalized_name(doc, j)
+            && !doc.word(j).chars().all(|c| c.is_uppercase())
+            && !any(doc.word(j), DATES)
+    })
 }
 
 /// A total over a war or a period, not one event's toll.
@@ -1326,6 +1412,18 @@ mod tests {
             [(Killed, 1)]
         );
         assert_eq!(bests("The gunman gunned down four people."), [(Killed, 4)]);
+        assert_eq!(
+            bests("The teen who allegedly killed 16-year-old Rosa Kent was arrested."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("A stray bullet fatally struck Omar Lindqvist in the neck."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("Officials said the curfew killed Friday Night Lights games."),
+            []
+        );
         assert_eq!(
             bests("The gunman opened fire, killing his wife."),
             [(Killed, 1)]

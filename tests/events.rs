@@ -303,3 +303,20 @@ fn page_furniture_restates_but_names_no_event() {
     );
     assert_eq!(r.summary.injuries.best, 4, "{:#?}", r.events);
 }
+
+#[test]
+fn a_victim_named_as_the_object_is_one() {
+    assert_eq!(
+        totals("Police say the gunman killed 7-year-old Lucia Brandt outside her home."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A stray bullet fatally struck Omar Lindqvist on Pine Street on Sunday."),
+        (1, 0)
+    );
+    // A day after the verb is no victim.
+    assert_eq!(
+        totals("Officials said the new curfew killed Friday Night Lights games in town."),
+        (0, 0)
+    );
+}
