@@ -555,7 +555,11 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
                 "life-threatening",
             ],
         ),
-        "die" => form == Form::Intransitive && !any(prev, &["to"]),
+        "die" => {
+            form == Form::Intransitive && !any(prev, &["to"]) || any(next, &["off", "down", "out"])
+        }
+        // "the shooting died down", "homeowners died off"
+        "died" | "dies" => any(next, &["off", "down", "out"]),
         _ => false,
     }
 }
@@ -951,7 +955,20 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 || (is_capitalized_name(doc, j.wrapping_sub(1))
                     && j >= 2
                     && !any(subject, &["They", "Police"]));
-            singular.then(|| (Count::exact(1), kw))
+            // A headline: "Girl shot at party dies", "Man wounded in
+            // shooting dies".
+            let first = doc.sentences[doc.sentence_of(k)].first;
+            let mut p = first;
+            if any(doc.word(p), &["a", "an", "the"]) {
+                p += 1;
+            }
+            let headline = j > p + 1
+                && j - p <= 8
+                && any(doc.word(p), SINGULAR_PERSONS)
+                && keyword(doc.word(p + 1))
+                    .is_some_and(|(h, f)| h == Harm::Injured && f == Form::Participle)
+                && (p..j).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+            (singular || headline).then(|| (Count::exact(1), kw))
         }
         _ => None,
     }
@@ -1407,6 +1424,9 @@ mod tests {
             [(Injured, 1)]
         );
         assert_eq!(bests("He later died at the hospital."), [(Killed, 1)]);
+        // (The wound that became the death is no injury.)
+        assert_eq!(bests("Girl shot at party dies"), [(Killed, 1)]);
+        assert!(bests("The old owners died off and renters moved in.").is_empty());
         assert_eq!(
             bests("A teenager was gunned down on Elm Street."),
             [(Killed, 1)]

@@ -320,3 +320,15 @@ fn a_victim_named_as_the_object_is_one() {
         (0, 0)
     );
 }
+
+#[test]
+fn a_headline_victim_who_died() {
+    assert_eq!(
+        totals("Girl shot at birthday party dies\n\nPolice are looking for the gunman."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A man was killed in a shooting on Oak Street. Neighbors said old owners died off and renters moved in."),
+        (1, 0)
+    );
+}
