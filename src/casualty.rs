@@ -153,6 +153,7 @@ const THINGS: &[&str] = &[
     "bombs",
     "rounds",
     "shots",
+    "bullets",
     "homes",
     "houses",
     "buildings",
@@ -230,6 +231,13 @@ const BLOCKERS: &[&str] = &[
     // "Image 1 of 8 A child was shot": a count never reaches over an article.
     "a",
     "an",
+    // "called 911 told dispatchers he shot": nor over another subject.
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "told",
 ];
 
 const SINGULAR_PERSONS: &[&str] = &[
@@ -515,7 +523,9 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
     };
     match w.as_str() {
         "shot" => {
-            any(next, &["down", "up", "back"])
+            // "a six-shot revolver"
+            (prev == "-" && !doc.tokens[k].space_before)
+                || any(next, &["down", "up", "back"])
                 || (next.eq_ignore_ascii_case("at") && !shot_at_is_harm(doc, k))
                 || any(prev, &["a", "one", "first", "warning", "the", "big"])
         }
@@ -1427,6 +1437,12 @@ mod tests {
         // (The wound that became the death is no injury.)
         assert_eq!(bests("Girl shot at party dies"), [(Killed, 1)]);
         assert!(bests("The old owners died off and renters moved in.").is_empty());
+        assert!(bests("Police found a six-shot revolver in the car.").is_empty());
+        assert!(bests("He shot a dozen bullets into the apartment.").is_empty());
+        assert_eq!(
+            bests("The man who called 911 told dispatchers he shot his friend."),
+            [(Injured, 1)]
+        );
         assert_eq!(
             bests("A teenager was gunned down on Elm Street."),
             [(Killed, 1)]

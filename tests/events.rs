@@ -332,3 +332,16 @@ fn a_headline_victim_who_died() {
         (1, 0)
     );
 }
+
+#[test]
+fn counts_that_are_not_people_hit() {
+    // A revolver's capacity and a phone number count no one.
+    assert_eq!(
+        totals(
+            "A man was shot and killed in Riverside on Friday. The caller who dialed 911 \
+             told dispatchers he shot his friend by accident. Police found a six-shot \
+             revolver."
+        ),
+        (1, 0)
+    );
+}
