@@ -347,6 +347,24 @@ const SINGULAR_PERSONS: &[&str] = &[
     "inmate",
     "prisoner",
     "hostage",
+    "teacher",
+    "pastor",
+    "coach",
+    "kid",
+    "roommate",
+    "stepmother",
+    "stepdaughter",
+    "fiance",
+    "fiancee",
+    "partner",
+    "relative",
+    "mom",
+    "dad",
+    "grandma",
+    "grandpa",
+    "homeowner",
+    "tenant",
+    "landlord",
 ];
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "i"];
@@ -450,6 +468,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             }
             None => zero(doc, k)
                 .or_else(|| plural_subject(doc, k, form))
+                .or_else(|| victim_list(doc, k, form))
                 .or_else(|| {
                     implicit = true;
                     single(doc, k, form)
@@ -745,6 +764,9 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
                         || is_persons(doc.word(q.last)))
                 {
                     // "he and three others"
+                    count = count.plus(Count::exact(1));
+                } else if any(doc.word(noun), SINGULAR_PERSONS) {
+                    // "a farmer and two of his sons"
                     count = count.plus(Count::exact(1));
                 }
             }
@@ -1158,6 +1180,222 @@ fn counts_others(doc: &Doc, span: ByteSpan) -> bool {
         && (a.saturating_sub(2)..=b + 2).any(|i| any(doc.word(i), &["other", "others", "more"]))
 }
 
+/// People listed one by one: "killing his wife and four daughters" (5),
+/// "kills daughter, grandchildren, self" (4), "Teacher, 17-month-old son
+/// found dead" (2). Each item of the list ends in a word for people (a
+/// count before it multiplies; a plural with none counts two), "himself",
+/// or a name; the list is read away from the verb up to the first item that
+/// is none of these.
+fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let (lo, hi, forward) = match form {
+        Form::Active => (k + 1, s.last, true),
+        // "shot and killed his wife and four daughters": the object follows.
+        Form::Participle
+            if is_active_use(doc, k)
+                && (any(doc.word(k + 1), &["his", "her", "their", "its", "a", "an"])
+                    || doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    || is_person_noun(doc.word(k + 1))
+                    || is_full_name(doc, k + 1)) =>
+        {
+            (k + 1, s.last, true)
+        }
+        Form::Participle | Form::Adjective => {
+            let mut j = k;
+            loop {
+                let w = doc.word(j.wrapping_sub(1));
+                if j >= 2
+                    && matches!(w, "and" | ",")
+                    && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
+                {
+                    j -= 2;
+                } else if j > s.first
+                    && any(
+                        w,
+                        &[
+                            "found",
+                            "later",
+                            "fatally",
+                            "both",
+                            "all",
+                            "reportedly",
+                            "were",
+                            "are",
+                        ],
+                    )
+                {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            // "was killed" is one person, or one told twice in apposition.
+            if any(doc.word(j.wrapping_sub(1)), &["was", "is", "has", "been"]) {
+                return None;
+            }
+            (s.first, j, false)
+        }
+        _ => return None,
+    };
+    if hi <= lo {
+        return None;
+    }
+    // The items, split at commas and "and", nearest the verb first; each
+    // with whether a comma (not "and") comes before it.
+    let mut items: Vec<(usize, usize, bool)> = Vec::new();
+    let mut start = lo;
+    let mut comma = false;
+    for i in lo..=hi {
+        let sep =
+            i == hi || matches!(doc.word(i), "," | "&") || doc.word(i).eq_ignore_ascii_case("and");
+        let stop = i < hi
+            && doc.tokens[i].kind == TokenKind::Punct
+            && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’");
+        if sep || stop {
+            if i > start {
+                items.push((start, i, comma));
+            }
+            // ", and" is an "and".
+            if i < hi && doc.word(i) == "," {
+                comma = true;
+            } else if sep {
+                comma = false;
+            }
+            start = i + 1;
+            if stop {
+                if forward {
+                    break;
+                }
+                items.clear();
+            }
+        }
+    }
+    let order: Vec<usize> = if forward {
+        (0..items.len()).collect()
+    } else {
+        (0..items.len()).rev().collect()
+    };
+    let mut total = Count::exact(0);
+    let mut listed = 0;
+    let mut subset = false;
+    let mut span: Option<ByteSpan> = None;
+    let mut previous: Option<(usize, bool)> = None;
+    for &n in &order {
+        let (a, b, _) = items[n];
+        // "Five people, including three children": a part of the whole.
+        if any(doc.word(a), &["including", "among"]) {
+            subset = true;
+            continue;
+        }
+        let Some((count, name)) = item_people(doc, a, b, forward) else {
+            break;
+        };
+        // "his cousin, Joshua Hagrin": one person named twice.
+        // "the suspect, a male": a description of the one just named.
+        let apposition = previous.is_some_and(|(p, pname)| {
+            let (earlier, later) = if forward { (p, n) } else { (n, p) };
+            let described = any(doc.word(items[later].0), &["a", "an"])
+                && any(doc.word(items[earlier].0), &["the", "his", "her", "their"]);
+            items[later].2 && (pname != name || described)
+        });
+        if !apposition {
+            total = total.plus(count);
+            listed += 1;
+        }
+        previous = Some((n, name));
+        let item = doc.tokens[a].span.cover(&doc.tokens[b - 1].span);
+        span = Some(span.map_or(item, |x| x.cover(&item)));
+    }
+    (listed >= 2 || (subset && listed >= 1)).then(|| (total, span.unwrap_or(doc.tokens[k].span)))
+}
+
+/// How many people one item of a list names, if it names people, and
+/// whether it is a name.
+fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, bool)> {
+    // Read forward, an item ends at the first word that cannot be in it:
+    // "his wife and four daughters in their home".
+    let mut end = b;
+    if forward {
+        end = (a..b)
+            .find(|&i| {
+                any(
+                    doc.word(i),
+                    &[
+                        "in", "at", "on", "before", "after", "with", "while", "when", "then",
+                        "inside", "outside", "near",
+                    ],
+                )
+            })
+            .unwrap_or(b);
+    }
+    if end <= a || end - a > 6 {
+        return None;
+    }
+    // An item is a noun phrase: no verb ("grazes child", "injuring three
+    // others", "who barricaded herself") and a fitting first word.
+    let first = doc.word(a);
+    let fits = any(
+        first,
+        &[
+            "a", "an", "the", "his", "her", "their", "its", "one", "both",
+        ],
+    ) || doc.tokens[a].kind == TokenKind::Number
+        || is_person_noun(first)
+        || is_capitalized_name(doc, a)
+        || any(first, &["self", "himself", "herself"])
+        || doc.quantities.iter().any(|q| q.first == a);
+    let verb = (a..end).any(|i| {
+        let w = doc.word(i);
+        keyword(w).is_some()
+            || (w.len() > 5 && w.ends_with("ing"))
+            || any(
+                w,
+                &["who", "whom", "which", "that", "was", "were", "is", "are"],
+            )
+    });
+    if !fits || verb {
+        return None;
+    }
+    let head = doc.word(end - 1);
+    let counted = doc
+        .quantities
+        .iter()
+        .find(|q| q.first >= a && q.last <= end && q.unit == Unit::Count);
+    if any(head, &["self", "himself", "herself"]) {
+        return Some((Count::exact(1), false));
+    }
+    if any(head, SINGULAR_PERSONS) {
+        return Some((counted.map_or(Count::exact(1), Count::of), false));
+    }
+    if is_persons(head) {
+        let n = counted.map_or(
+            Count {
+                low: Some(2),
+                best: 2,
+                high: None,
+                exact: false,
+            },
+            Count::of,
+        );
+        return Some((n, false));
+    }
+    // A name: capitalized words only, "In Dayton" is none.
+    let name = end - a >= 2
+        && end - a <= 4
+        && is_full_name(doc, end - 2)
+        && (a..end).all(|i| is_capitalized_name(doc, i))
+        && !any(
+            doc.word(a),
+            &[
+                "the", "a", "in", "at", "on", "from", "for", "near", "by", "to", "police",
+            ],
+        );
+    name.then(|| (Count::exact(1), true))
+}
+
 /// Looks back from an auxiliary for a plural subject or a non-person.
 fn subject_is_plural_or_thing(doc: &Doc, aux: usize) -> bool {
     let prev = doc.word(aux.wrapping_sub(1));
@@ -1517,6 +1755,48 @@ mod tests {
         assert_eq!(
             bests("In Dayton, Sam Ortiz and Dee Lyle were injured."),
             [(Injured, 2)]
+        );
+    }
+
+    #[test]
+    fn victims_listed_one_by_one() {
+        assert_eq!(
+            bests("Police say he shot and killed his wife and four daughters."),
+            [(Killed, 5)]
+        );
+        assert_eq!(
+            bests("Grandmother kills daughter, grandson, herself"),
+            [(Killed, 3)]
+        );
+        assert_eq!(
+            bests("Teacher, 17-month-old son found dead in home"),
+            [(Killed, 2)]
+        );
+        assert_eq!(
+            bests("A farmer and two of his sons were killed."),
+            [(Killed, 3)]
+        );
+        assert_eq!(
+            bests("The gunman fatally shot his cousin, Joshua Hagrin, on Friday."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("Shots were fired, killing a man and injuring three others."),
+            [(Killed, 1), (Injured, 3)]
+        );
+        assert_eq!(
+            bests("Five people, including three children, were killed."),
+            [(Killed, 5)]
+        );
+        assert_eq!(bests("A bullet kills a man, grazes a boy"), [(Killed, 1)]);
+        // An apposition names one person twice.
+        assert_eq!(
+            bests("The driver, a 40-year-old man, was killed."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("In Dayton, a man and a woman were killed."),
+            [(Killed, 2)]
         );
     }
 

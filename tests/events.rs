@@ -345,3 +345,24 @@ fn counts_that_are_not_people_hit() {
         (1, 0)
     );
 }
+
+#[test]
+fn victims_listed_one_by_one_add_up() {
+    assert_eq!(
+        totals("Police say the man shot and killed his wife and two daughters in Riverside."),
+        (3, 0)
+    );
+    assert_eq!(
+        totals("Farmer, 17-month-old grandson found dead in Riverside home"),
+        (2, 0)
+    );
+    // One person named twice, and a part of the whole, add nothing.
+    assert_eq!(
+        totals("The gunman fatally shot his neighbor, Carl Dunne, in Riverside on Friday."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Four people, including two teenagers, were wounded in Riverside on Friday."),
+        (0, 4)
+    );
+}
