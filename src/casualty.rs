@@ -956,12 +956,11 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 // the count before the apposition.
                 let wide = j.saturating_sub(24);
                 if let Some(open) = (wide..j - 1).rev().find(|&i| doc.word(i) == ",") {
-                    if let Some(q) = doc
-                        .quantities
-                        .iter()
+                    if let Some(q) = quantities_from(doc, wide)
+                        .take_while(|q| q.first < open)
                         .find(|q| q.last + 1 == open || q.last + 2 == open)
                     {
-                        if q.unit == Unit::Count && q.first >= wide {
+                        if q.unit == Unit::Count {
                             return Some((Count::of(q), q.span));
                         }
                     }
@@ -1063,7 +1062,9 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
             return None;
         }
     }
-    let floor = doc.sentences[doc.sentence_of(k)].first;
+    let floor = doc.sentences[doc.sentence_of(k)]
+        .first
+        .max(j.saturating_sub(LIST_REACH));
     if j <= floor {
         return None;
     }
@@ -1180,6 +1181,10 @@ fn counts_others(doc: &Doc, span: ByteSpan) -> bool {
         && (a.saturating_sub(2)..=b + 2).any(|i| any(doc.word(i), &["other", "others", "more"]))
 }
 
+/// How far from its verb a list of victims is read (a bound on the work
+/// per keyword, whatever the sentence).
+const LIST_REACH: usize = 40;
+
 /// People listed one by one: "killing his wife and four daughters" (5),
 /// "kills daughter, grandchildren, self" (4), "Teacher, 17-month-old son
 /// found dead" (2). Each item of the list ends in a word for people (a
@@ -1189,7 +1194,7 @@ fn counts_others(doc: &Doc, span: ByteSpan) -> bool {
 fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     let s = &doc.sentences[doc.sentence_of(k)];
     let (lo, hi, forward) = match form {
-        Form::Active => (k + 1, s.last, true),
+        Form::Active => (k + 1, s.last.min(k + LIST_REACH), true),
         // "shot and killed his wife and four daughters": the object follows.
         Form::Participle
             if is_active_use(doc, k)
@@ -1201,7 +1206,7 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     || is_person_noun(doc.word(k + 1))
                     || is_full_name(doc, k + 1)) =>
         {
-            (k + 1, s.last, true)
+            (k + 1, s.last.min(k + LIST_REACH), true)
         }
         Form::Participle | Form::Adjective => {
             let mut j = k;
@@ -1236,7 +1241,7 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             if any(doc.word(j.wrapping_sub(1)), &["was", "is", "has", "been"]) {
                 return None;
             }
-            (s.first, j, false)
+            (s.first.max(j.saturating_sub(LIST_REACH)), j, false)
         }
         _ => return None,
     };
@@ -1312,6 +1317,13 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     (listed >= 2 || (subset && listed >= 1)).then(|| (total, span.unwrap_or(doc.tokens[k].span)))
 }
 
+/// The quantities starting at token `i` or later, in order (a binary
+/// search: an item of a list looks only at its own few tokens).
+fn quantities_from<'a>(doc: &'a Doc, i: usize) -> impl Iterator<Item = &'a QuantityMatch> {
+    let from = doc.quantities.partition_point(|q| q.first < i);
+    doc.quantities[from..].iter()
+}
+
 /// How many people one item of a list names, if it names people, and
 /// whether it is a name.
 fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, bool)> {
@@ -1346,7 +1358,7 @@ fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, b
         || is_person_noun(first)
         || is_capitalized_name(doc, a)
         || any(first, &["self", "himself", "herself"])
-        || doc.quantities.iter().any(|q| q.first == a);
+        || quantities_from(doc, a).next().is_some_and(|q| q.first == a);
     let verb = (a..end).any(|i| {
         let w = doc.word(i);
         keyword(w).is_some()
@@ -1360,10 +1372,9 @@ fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, b
         return None;
     }
     let head = doc.word(end - 1);
-    let counted = doc
-        .quantities
-        .iter()
-        .find(|q| q.first >= a && q.last <= end && q.unit == Unit::Count);
+    let counted = quantities_from(doc, a)
+        .take_while(|q| q.first < end)
+        .find(|q| q.last <= end && q.unit == Unit::Count);
     if any(head, &["self", "himself", "herself"]) {
         return Some((Count::exact(1), false));
     }
