@@ -398,8 +398,23 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         }
         let fatal_verb = any(doc.word(k.wrapping_sub(1)), &["fatally", "mortally"])
             && any(word, &["struck", "striking", "shooting", "wounding"]);
+        // "was hit by a stray bullet", "struck by gunfire": wounded.
+        let hit_by_bullet = !fatal_verb
+            && any(word, &["hit", "struck"])
+            && doc.word(k + 1).eq_ignore_ascii_case("by")
+            && (k + 2..(k + 6).min(doc.tokens.len())).any(|i| {
+                any(
+                    doc.word(i),
+                    &[
+                        "bullet", "bullets", "gunfire", "gunshot", "round", "shotgun",
+                    ],
+                )
+            });
         let Some((mut harm, form)) = keyword(word).or_else(|| {
             // "fatally struck Wilta Wordsworth", "fatally shooting a man"
+            if hit_by_bullet {
+                return Some((Harm::Injured, Form::Participle));
+            }
             fatal_verb.then(|| {
                 let f = if word.ends_with("ing") {
                     Form::Active
@@ -865,6 +880,9 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                         "severely",
                         "mortally",
                         "then",
+                        "accidentally",
+                        "apparently",
+                        "possibly",
                     ],
                 )
             {
@@ -1042,6 +1060,8 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
                     "declared",
                     "reportedly",
                     "then",
+                    "accidentally",
+                    "apparently",
                 ],
             )
         {
@@ -1683,6 +1703,15 @@ mod tests {
             [(Injured, 1)]
         );
         assert_eq!(bests("He later died at the hospital."), [(Killed, 1)]);
+        assert_eq!(
+            bests("A boy was accidentally shot in the leg."),
+            [(Injured, 1)]
+        );
+        assert_eq!(
+            bests("A woman was hit by a falling bullet on Sixth Street."),
+            [(Injured, 1)]
+        );
+        assert!(bests("The car was hit by a truck.").is_empty());
         // (The wound that became the death is no injury.)
         assert_eq!(bests("Girl shot at party dies"), [(Killed, 1)]);
         assert!(bests("The old owners died off and renters moved in.").is_empty());

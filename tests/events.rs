@@ -366,3 +366,15 @@ fn victims_listed_one_by_one_add_up() {
         (0, 4)
     );
 }
+
+#[test]
+fn hit_by_a_bullet_and_shot_by_accident_are_wounds() {
+    assert_eq!(
+        totals("A woman was hit by a stray bullet on Sixth Street in Riverside on New Year's Eve."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("A teenager was accidentally shot in the leg at a home in Riverside."),
+        (0, 1)
+    );
+}
