@@ -92,6 +92,12 @@ pub struct Casualty {
     pub cumulative: bool,
     /// One victim implied by a singular ("a man was shot"), not a number.
     pub implicit: bool,
+    /// One more victim than those told before: "another man was shot", "a
+    /// second victim died".
+    pub additional: bool,
+    /// Read from "shot": people hit, who may have died of it ("five people
+    /// were shot, one fatally").
+    pub hit: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -116,7 +122,7 @@ fn keyword(word: &str) -> Option<(Harm, Form)> {
     let w = Lower::new(word)?;
     Some(match w.as_str() {
         "killed" | "slain" | "murdered" | "massacred" | "executed" | "assassinated"
-        | "beheaded" | "lynched" => (Killed, Participle),
+        | "beheaded" | "lynched" | "gunned" => (Killed, Participle),
         "killing" | "murdering" | "kills" => (Killed, Active),
         "deaths" | "fatalities" | "bodies" | "corpses" | "dead" | "deceased" => (Killed, Adjective),
         "death" => (Killed, Noun),
@@ -124,10 +130,10 @@ fn keyword(word: &str) -> Option<(Harm, Form)> {
         "homicides" | "murders" | "slayings" => (Killed, Noun),
         "toll" => (Killed, Toll),
         "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" | "shot" | "stabbed"
-        | "beaten" => (Injured, Participle),
+        | "beaten" | "grazed" => (Injured, Participle),
         // "wounds" counts people only as a verb ("wounds 2 others"), never
         // as a noun ("six gunshot wounds").
-        "wounding" | "injuring" | "wounds" | "injures" => (Injured, Active),
+        "wounding" | "injuring" | "wounds" | "injures" | "grazing" => (Injured, Active),
         "injuries" => (Injured, Noun),
         "condition" => (Injured, Adjective),
         "casualties" => (Casualties, Noun),
@@ -147,6 +153,7 @@ const THINGS: &[&str] = &[
     "bombs",
     "rounds",
     "shots",
+    "bullets",
     "homes",
     "houses",
     "buildings",
@@ -221,6 +228,16 @@ const BLOCKERS: &[&str] = &[
     "after",
     "if",
     "the",
+    // "Image 1 of 8 A child was shot": a count never reaches over an article.
+    "a",
+    "an",
+    // "called 911 told dispatchers he shot": nor over another subject.
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "told",
 ];
 
 const SINGULAR_PERSONS: &[&str] = &[
@@ -330,6 +347,24 @@ const SINGULAR_PERSONS: &[&str] = &[
     "inmate",
     "prisoner",
     "hostage",
+    "teacher",
+    "pastor",
+    "coach",
+    "kid",
+    "roommate",
+    "stepmother",
+    "stepdaughter",
+    "fiance",
+    "fiancee",
+    "partner",
+    "relative",
+    "mom",
+    "dad",
+    "grandma",
+    "grandpa",
+    "homeowner",
+    "tenant",
+    "landlord",
 ];
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "i"];
@@ -361,9 +396,40 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(c);
             continue;
         }
-        let Some((mut harm, form)) = keyword(word) else {
+        let fatal_verb = any(doc.word(k.wrapping_sub(1)), &["fatally", "mortally"])
+            && any(word, &["struck", "striking", "shooting", "wounding"]);
+        // "was hit by a stray bullet", "struck by gunfire": wounded.
+        let hit_by_bullet = !fatal_verb
+            && any(word, &["hit", "struck"])
+            && doc.word(k + 1).eq_ignore_ascii_case("by")
+            && (k + 2..(k + 6).min(doc.tokens.len())).any(|i| {
+                any(
+                    doc.word(i),
+                    &[
+                        "bullet", "bullets", "gunfire", "gunshot", "round", "shotgun",
+                    ],
+                )
+            });
+        let Some((mut harm, form)) = keyword(word).or_else(|| {
+            // "fatally struck Wilta Wordsworth", "fatally shooting a man"
+            if hit_by_bullet {
+                return Some((Harm::Injured, Form::Participle));
+            }
+            fatal_verb.then(|| {
+                let f = if word.ends_with("ing") {
+                    Form::Active
+                } else {
+                    Form::Participle
+                };
+                (Harm::Killed, f)
+            })
+        }) else {
             continue;
         };
+        // "gunned down": shot, and as a rule killed.
+        if word.eq_ignore_ascii_case("gunned") && !doc.word(k + 1).eq_ignore_ascii_case("down") {
+            continue;
+        }
         if is_not_about_people(doc, k, form) {
             continue;
         }
@@ -390,6 +456,8 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     token: k,
                     cumulative: false,
                     implicit: true,
+                    additional: false,
+                    hit: false,
                 });
             }
             continue;
@@ -413,14 +481,21 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 }
                 Some((count, span))
             }
-            None => zero(doc, k).or_else(|| {
-                implicit = true;
-                single(doc, k, form)
-            }),
+            None => zero(doc, k)
+                .or_else(|| plural_subject(doc, k, form))
+                .or_else(|| victim_list(doc, k, form))
+                .or_else(|| {
+                    implicit = true;
+                    single(doc, k, form)
+                }),
         };
         if let Some((count, span)) = casualty {
             out.push(Casualty {
                 implicit,
+                additional: implicit && is_additional(doc, k, form),
+                hit: harm == Harm::Injured
+                    && word.eq_ignore_ascii_case("shot")
+                    && !counts_others(doc, span),
                 harm,
                 count,
                 span,
@@ -467,6 +542,8 @@ fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
         token: k + 1,
         cumulative: false,
         implicit: false,
+        additional: false,
+        hit: false,
     })
 }
 
@@ -480,7 +557,10 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
     };
     match w.as_str() {
         "shot" => {
-            any(next, &["down", "at", "up", "back"])
+            // "a six-shot revolver"
+            (prev == "-" && !doc.tokens[k].space_before)
+                || any(next, &["down", "up", "back"])
+                || (next.eq_ignore_ascii_case("at") && !shot_at_is_harm(doc, k))
                 || any(prev, &["a", "one", "first", "warning", "the", "big"])
         }
         "dead" => {
@@ -519,10 +599,55 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
                 "life-threatening",
             ],
         ),
-        "die" => form == Form::Intransitive && !any(prev, &["to"]),
+        "die" => {
+            form == Form::Intransitive && !any(prev, &["to"]) || any(next, &["off", "down", "out"])
+        }
+        // "the shooting died down", "homeowners died off"
+        "died" | "dies" => any(next, &["off", "down", "out"]),
         _ => false,
     }
 }
+
+/// "were shot at the club", "was shot at least twice": people hit; "shot at
+/// the officers", "were shot at by a gunman", "they were shot at.": fired
+/// at, maybe missed.
+fn shot_at_is_harm(doc: &Doc, k: usize) -> bool {
+    let after = doc.word(k + 2);
+    if after.eq_ignore_ascii_case("least") {
+        return true;
+    }
+    let prev = doc.word(k.wrapping_sub(1));
+    // Passive ("were shot at"), or a headline's count or person ("4 shot at
+    // Elm Park", "Teen shot at gas station").
+    let passive = any(prev, PASSIVE_AUX)
+        || (k >= 1 && doc.tokens[k - 1].kind == TokenKind::Number)
+        || is_person_noun(prev);
+    // At a place or a time, not at someone ("shot at two deputies").
+    let mut t = k + 2;
+    while t < k + 4
+        && (doc
+            .tokens
+            .get(t)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+            || any(
+                doc.word(t),
+                &["a", "an", "the", "his", "her", "their", "two", "three"],
+            ))
+    {
+        t += 1;
+    }
+    passive
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
+        && !any(after, &["by", "but", "him", "her", "them", "us", "me"])
+        && !is_person_noun(doc.word(t))
+}
+
+const PASSIVE_AUX: &[&str] = &[
+    "was", "were", "been", "being", "is", "are", "be", "get", "got",
+];
 
 fn shot_is_fatal(doc: &Doc, k: usize) -> bool {
     (k + 1..(k + 5).min(doc.tokens.len())).any(|j| {
@@ -544,12 +669,21 @@ type Found = Option<(Count, ByteSpan, [Option<usize>; 2])>;
 
 fn usable(doc: &Doc, qi: usize, used: &[bool]) -> bool {
     let q = &doc.quantities[qi];
-    !used[qi] && q.unit == Unit::Count && !any(doc.word(q.last), THINGS)
+    // "2:18" (a clock time or a video's length) counts no one.
+    let clock = q.first >= 2
+        && doc.word(q.first - 1) == ":"
+        && doc.tokens[q.first - 2].kind == TokenKind::Number
+        && !doc.tokens[q.first - 1].space_before;
+    !used[qi] && q.unit == Unit::Count && !any(doc.word(q.last), THINGS) && !clock
 }
 
 /// "killing five", "injured more than 100", "killing at least 3 people".
 fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
     let mut j = k + 1;
+    // "gunned down two men"
+    if doc.word(k).eq_ignore_ascii_case("gunned") {
+        j += 1;
+    }
     // "killing his five young children"
     if any(doc.word(j), &["his", "her", "their", "its"]) {
         j += 1;
@@ -641,9 +775,13 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
                     second = Some(p as usize);
                 } else if doc.word(q.first - 1) == "and"
                     && (any(doc.word(noun), SUBJECT_PRONOUNS) || is_capitalized_name(doc, noun))
-                    && any(doc.word(q.last), &["others", "other", "more"])
+                    && (any(doc.word(q.last), &["others", "other", "more"])
+                        || is_persons(doc.word(q.last)))
                 {
                     // "he and three others"
+                    count = count.plus(Count::exact(1));
+                } else if any(doc.word(noun), SINGULAR_PERSONS) {
+                    // "a farmer and two of his sons"
                     count = count.plus(Count::exact(1));
                 }
             }
@@ -662,6 +800,40 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         j -= 1;
     }
     None
+}
+
+/// A plural noun of people: "people", "friends", "officers".
+pub(crate) fn is_persons(w: &str) -> bool {
+    any(
+        w,
+        &[
+            "people",
+            "persons",
+            "men",
+            "women",
+            "children",
+            "others",
+            "teens",
+            "relatives",
+            "victims",
+            "youths",
+        ],
+    ) || w
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.len() > 2 && any(stem, SINGULAR_PERSONS))
+        || w.strip_suffix("ies").is_some_and(|stem| {
+            stem.len() > 2
+                && SINGULAR_PERSONS.iter().any(|p| {
+                    p.len() == stem.len() + 1
+                        && p.ends_with('y')
+                        && p[..stem.len()].eq_ignore_ascii_case(stem)
+                })
+        })
+}
+
+/// A noun of one person or of people ("man", "victims").
+pub(crate) fn is_person_noun(w: &str) -> bool {
+    any(w, SINGULAR_PERSONS) || is_persons(w)
 }
 
 fn is_capitalized_name(doc: &Doc, i: usize) -> bool {
@@ -708,6 +880,9 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                         "severely",
                         "mortally",
                         "then",
+                        "accidentally",
+                        "apparently",
+                        "possibly",
                     ],
                 )
             {
@@ -799,12 +974,11 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 // the count before the apposition.
                 let wide = j.saturating_sub(24);
                 if let Some(open) = (wide..j - 1).rev().find(|&i| doc.word(i) == ",") {
-                    if let Some(q) = doc
-                        .quantities
-                        .iter()
+                    if let Some(q) = quantities_from(doc, wide)
+                        .take_while(|q| q.first < open)
                         .find(|q| q.last + 1 == open || q.last + 2 == open)
                     {
-                        if q.unit == Unit::Count && q.first >= wide {
+                        if q.unit == Unit::Count {
                             return Some((Count::of(q), q.span));
                         }
                     }
@@ -830,10 +1004,427 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 || (is_capitalized_name(doc, j.wrapping_sub(1))
                     && j >= 2
                     && !any(subject, &["They", "Police"]));
-            singular.then(|| (Count::exact(1), kw))
+            // A headline: "Girl shot at party dies", "Man wounded in
+            // shooting dies".
+            let first = doc.sentences[doc.sentence_of(k)].first;
+            let mut p = first;
+            if any(doc.word(p), &["a", "an", "the"]) {
+                p += 1;
+            }
+            let headline = j > p + 1
+                && j - p <= 8
+                && any(doc.word(p), SINGULAR_PERSONS)
+                && keyword(doc.word(p + 1))
+                    .is_some_and(|(h, f)| h == Harm::Injured && f == Form::Participle)
+                && (p..j).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+            (singular || headline).then(|| (Count::exact(1), kw))
         }
         _ => None,
     }
+}
+
+/// People counted by naming them, as the subject of a plural verb: "John
+/// Stephens, 32, and Paul J. Rayer, 51, were shot and killed" (2), "Mary
+/// Jones and Tom Lee died" (2), "Both teens were wounded" (2).
+fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
+    if !matches!(
+        form,
+        Form::Participle | Form::Adjective | Form::Intransitive
+    ) {
+        return None;
+    }
+    let mut j = k;
+    // Adverbs, "shot and killed", "pronounced dead".
+    loop {
+        let w = doc.word(j.wrapping_sub(1));
+        if j >= 2
+            && matches!(w, "and" | ",")
+            && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
+        {
+            j -= 2;
+        } else if j >= 1
+            && any(
+                w,
+                &[
+                    "fatally",
+                    "critically",
+                    "seriously",
+                    "also",
+                    "later",
+                    "badly",
+                    "severely",
+                    "mortally",
+                    "both",
+                    "pronounced",
+                    "found",
+                    "declared",
+                    "reportedly",
+                    "then",
+                    "accidentally",
+                    "apparently",
+                ],
+            )
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // The verb group: "were", "have been", "are"; none before "died".
+    if form != Form::Intransitive {
+        if doc.word(j.wrapping_sub(1)).eq_ignore_ascii_case("been")
+            && any(doc.word(j.wrapping_sub(2)), &["have", "had"])
+        {
+            j -= 2;
+        } else if any(doc.word(j.wrapping_sub(1)), &["were", "are"]) {
+            j -= 1;
+        } else {
+            return None;
+        }
+    }
+    let floor = doc.sentences[doc.sentence_of(k)]
+        .first
+        .max(j.saturating_sub(LIST_REACH));
+    if j <= floor {
+        return None;
+    }
+    // "Both teens were", "both of them died", "they both were".
+    let both =
+        (j.saturating_sub(4).max(floor)..j).find(|&i| doc.word(i).eq_ignore_ascii_case("both"));
+    if let Some(b) = both {
+        if (b + 1..j).all(|i| doc.tokens[i].kind == TokenKind::Word) {
+            let span = doc.tokens[b].span.cover(&doc.tokens[j - 1].span);
+            return Some((Count::exact(2), span));
+        }
+    }
+    // Names, each with an optional age, joined by commas and "and".
+    let end = j - 1;
+    let mut i = end;
+    let mut persons = 0u64;
+    let mut joined = false;
+    loop {
+        // ", 51," after a name.
+        if doc.word(i) == ","
+            && i >= 2
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && doc.word(i - 2) == ","
+        {
+            i -= 3;
+        }
+        let mut words = 0;
+        while words < 4 && i > floor {
+            if doc.word(i) == "." && doc.word(i - 1).len() == 1 && is_capitalized_name(doc, i - 1) {
+                i -= 2; // an initial, "J."
+            } else if doc.tokens[i].kind == TokenKind::Word
+                && is_capitalized_name(doc, i)
+                && doc.word(i).len() > 1
+            {
+                i -= 1;
+            } else {
+                break;
+            }
+            words += 1;
+        }
+        if words == 0 {
+            return None;
+        }
+        persons += 1;
+        // The next name back: after "and" (", and"), or after a comma when
+        // the name before it has an age ("Mary Jones, 32, Tom Lee, 19, and").
+        if doc.word(i).eq_ignore_ascii_case("and") && i > floor {
+            joined = true;
+            i -= 1;
+            let aged =
+                i >= 2 && doc.tokens[i - 1].kind == TokenKind::Number && doc.word(i - 2) == ",";
+            if doc.word(i) == "," && !aged && i > floor {
+                i -= 1;
+            }
+        } else if doc.word(i) == ","
+            && i >= 2
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && doc.word(i - 2) == ","
+            && i - 2 > floor
+        {
+            // (read on the next turn)
+        } else {
+            break;
+        }
+        if i <= floor {
+            return None;
+        }
+    }
+    (joined && persons >= 2).then(|| {
+        let span = doc.tokens[i + 1].span.cover(&doc.tokens[end].span);
+        (Count::exact(persons), span)
+    })
+}
+
+/// Whether the one victim before `k` is one more than those told before:
+/// "another man was shot", "a second victim died", "a third was wounded".
+fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
+    let floor = doc.sentences[doc.sentence_of(k)]
+        .first
+        .max(k.saturating_sub(8));
+    let mut m = k;
+    while m > floor {
+        m -= 1;
+        let w = doc.word(m);
+        if doc.tokens[m].kind == TokenKind::Punct && w != "-" {
+            return false;
+        }
+        if any(
+            w,
+            &["another", "second", "third", "fourth", "fifth", "sixth"],
+        ) {
+            // The one harmed is the subject: "another child fatally shot
+            // his mother" counts the mother, once.
+            let passive = form == Form::Intransitive
+                || (m + 1..k).any(|i| any(doc.word(i), &["was", "is", "been"]));
+            return passive
+                && (m + 1..(m + 4).min(k)).any(|i| {
+                    let x = doc.word(i);
+                    is_person_noun(x) || any(x, &["was", "is", "has", "one"])
+                });
+        }
+    }
+    false
+}
+
+/// Whether a count is of others than those told before: "the other three
+/// people shot", "two others were shot".
+fn counts_others(doc: &Doc, span: ByteSpan) -> bool {
+    let (Some(a), Some(b)) = (doc.token_at(span.start), doc.token_at(span.end - 1)) else {
+        return false;
+    };
+    // "he and six others were shot" counts everyone.
+    !doc.word(a.wrapping_sub(1)).eq_ignore_ascii_case("and")
+        && (a.saturating_sub(2)..=b + 2).any(|i| any(doc.word(i), &["other", "others", "more"]))
+}
+
+/// How far from its verb a list of victims is read (a bound on the work
+/// per keyword, whatever the sentence).
+const LIST_REACH: usize = 40;
+
+/// People listed one by one: "killing his wife and four daughters" (5),
+/// "kills daughter, grandchildren, self" (4), "Teacher, 17-month-old son
+/// found dead" (2). Each item of the list ends in a word for people (a
+/// count before it multiplies; a plural with none counts two), "himself",
+/// or a name; the list is read away from the verb up to the first item that
+/// is none of these.
+fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let (lo, hi, forward) = match form {
+        Form::Active => (k + 1, s.last.min(k + LIST_REACH), true),
+        // "shot and killed his wife and four daughters": the object follows.
+        Form::Participle
+            if is_active_use(doc, k)
+                && (any(doc.word(k + 1), &["his", "her", "their", "its", "a", "an"])
+                    || doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    || is_person_noun(doc.word(k + 1))
+                    || is_full_name(doc, k + 1)) =>
+        {
+            (k + 1, s.last.min(k + LIST_REACH), true)
+        }
+        Form::Participle | Form::Adjective => {
+            let mut j = k;
+            loop {
+                let w = doc.word(j.wrapping_sub(1));
+                if j >= 2
+                    && matches!(w, "and" | ",")
+                    && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
+                {
+                    j -= 2;
+                } else if j > s.first
+                    && any(
+                        w,
+                        &[
+                            "found",
+                            "later",
+                            "fatally",
+                            "both",
+                            "all",
+                            "reportedly",
+                            "were",
+                            "are",
+                        ],
+                    )
+                {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            // "was killed" is one person, or one told twice in apposition.
+            if any(doc.word(j.wrapping_sub(1)), &["was", "is", "has", "been"]) {
+                return None;
+            }
+            (s.first.max(j.saturating_sub(LIST_REACH)), j, false)
+        }
+        _ => return None,
+    };
+    if hi <= lo {
+        return None;
+    }
+    // The items, split at commas and "and", nearest the verb first; each
+    // with whether a comma (not "and") comes before it.
+    let mut items: Vec<(usize, usize, bool)> = Vec::new();
+    let mut start = lo;
+    let mut comma = false;
+    for i in lo..=hi {
+        let sep =
+            i == hi || matches!(doc.word(i), "," | "&") || doc.word(i).eq_ignore_ascii_case("and");
+        let stop = i < hi
+            && doc.tokens[i].kind == TokenKind::Punct
+            && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’");
+        if sep || stop {
+            if i > start {
+                items.push((start, i, comma));
+            }
+            // ", and" is an "and".
+            if i < hi && doc.word(i) == "," {
+                comma = true;
+            } else if sep {
+                comma = false;
+            }
+            start = i + 1;
+            if stop {
+                if forward {
+                    break;
+                }
+                items.clear();
+            }
+        }
+    }
+    let order: Vec<usize> = if forward {
+        (0..items.len()).collect()
+    } else {
+        (0..items.len()).rev().collect()
+    };
+    let mut total = Count::exact(0);
+    let mut listed = 0;
+    let mut subset = false;
+    let mut span: Option<ByteSpan> = None;
+    let mut previous: Option<(usize, bool)> = None;
+    for &n in &order {
+        let (a, b, _) = items[n];
+        // "Five people, including three children": a part of the whole.
+        if any(doc.word(a), &["including", "among"]) {
+            subset = true;
+            continue;
+        }
+        let Some((count, name)) = item_people(doc, a, b, forward) else {
+            break;
+        };
+        // "his cousin, Joshua Hagrin": one person named twice.
+        // "the suspect, a male": a description of the one just named.
+        let apposition = previous.is_some_and(|(p, pname)| {
+            let (earlier, later) = if forward { (p, n) } else { (n, p) };
+            let described = any(doc.word(items[later].0), &["a", "an"])
+                && any(doc.word(items[earlier].0), &["the", "his", "her", "their"]);
+            items[later].2 && (pname != name || described)
+        });
+        if !apposition {
+            total = total.plus(count);
+            listed += 1;
+        }
+        previous = Some((n, name));
+        let item = doc.tokens[a].span.cover(&doc.tokens[b - 1].span);
+        span = Some(span.map_or(item, |x| x.cover(&item)));
+    }
+    (listed >= 2 || (subset && listed >= 1)).then(|| (total, span.unwrap_or(doc.tokens[k].span)))
+}
+
+/// The quantities starting at token `i` or later, in order (a binary
+/// search: an item of a list looks only at its own few tokens).
+fn quantities_from<'a>(doc: &'a Doc, i: usize) -> impl Iterator<Item = &'a QuantityMatch> {
+    let from = doc.quantities.partition_point(|q| q.first < i);
+    doc.quantities[from..].iter()
+}
+
+/// How many people one item of a list names, if it names people, and
+/// whether it is a name.
+fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, bool)> {
+    // Read forward, an item ends at the first word that cannot be in it:
+    // "his wife and four daughters in their home".
+    let mut end = b;
+    if forward {
+        end = (a..b)
+            .find(|&i| {
+                any(
+                    doc.word(i),
+                    &[
+                        "in", "at", "on", "before", "after", "with", "while", "when", "then",
+                        "inside", "outside", "near",
+                    ],
+                )
+            })
+            .unwrap_or(b);
+    }
+    if end <= a || end - a > 6 {
+        return None;
+    }
+    // An item is a noun phrase: no verb ("grazes child", "injuring three
+    // others", "who barricaded herself") and a fitting first word.
+    let first = doc.word(a);
+    let fits = any(
+        first,
+        &[
+            "a", "an", "the", "his", "her", "their", "its", "one", "both",
+        ],
+    ) || doc.tokens[a].kind == TokenKind::Number
+        || is_person_noun(first)
+        || is_capitalized_name(doc, a)
+        || any(first, &["self", "himself", "herself"])
+        || quantities_from(doc, a).next().is_some_and(|q| q.first == a);
+    let verb = (a..end).any(|i| {
+        let w = doc.word(i);
+        keyword(w).is_some()
+            || (w.len() > 5 && w.ends_with("ing"))
+            || any(
+                w,
+                &["who", "whom", "which", "that", "was", "were", "is", "are"],
+            )
+    });
+    if !fits || verb {
+        return None;
+    }
+    let head = doc.word(end - 1);
+    let counted = quantities_from(doc, a)
+        .take_while(|q| q.first < end)
+        .find(|q| q.last <= end && q.unit == Unit::Count);
+    if any(head, &["self", "himself", "herself"]) {
+        return Some((Count::exact(1), false));
+    }
+    if any(head, SINGULAR_PERSONS) {
+        return Some((counted.map_or(Count::exact(1), Count::of), false));
+    }
+    if is_persons(head) {
+        let n = counted.map_or(
+            Count {
+                low: Some(2),
+                best: 2,
+                high: None,
+                exact: false,
+            },
+            Count::of,
+        );
+        return Some((n, false));
+    }
+    // A name: capitalized words only, "In Dayton" is none.
+    let name = end - a >= 2
+        && end - a <= 4
+        && is_full_name(doc, end - 2)
+        && (a..end).all(|i| is_capitalized_name(doc, i))
+        && !any(
+            doc.word(a),
+            &[
+                "the", "a", "in", "at", "on", "from", "for", "near", "by", "to", "police",
+            ],
+        );
+    name.then(|| (Count::exact(1), true))
 }
 
 /// Looks back from an auxiliary for a plural subject or a non-person.
@@ -873,6 +1464,29 @@ fn object_is_single_person(doc: &Doc, k: usize) -> bool {
     if any(det, &["him", "her", "himself", "herself"]) {
         return true;
     }
+    // "killed 5-year-old Maleki Parker", "killing 15-year-old girl".
+    let after_age = doc
+        .quantities
+        .binary_search_by_key(&(k + 1), |q| q.first)
+        .ok()
+        .map(|qi| &doc.quantities[qi])
+        .filter(|q| q.unit == Unit::Age)
+        .map(|q| q.last);
+    if let Some(mut i) = after_age {
+        while i < k + 7
+            && any(
+                doc.word(i),
+                &["-", "year", "years", "old", "month", "months"],
+            )
+        {
+            i += 1;
+        }
+        return any(doc.word(i), SINGULAR_PERSONS) || is_full_name(doc, i);
+    }
+    // "killed Jeremy Mardis"
+    if is_full_name(doc, k + 1) {
+        return true;
+    }
     if !any(det, &["a", "an", "his", "her", "their", "one"]) {
         return false;
     }
@@ -886,6 +1500,57 @@ fn object_is_single_person(doc: &Doc, k: usize) -> bool {
         }
     }
     false
+}
+
+/// Two capitalized words that are no date: "Jeremy Mardis", not "Monday
+/// Night" or "Sunday Morning".
+fn is_full_name(doc: &Doc, i: usize) -> bool {
+    const DATES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "police",
+        "officers",
+    ];
+    (i..i + 2).all(|j| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(j).len() > 1
+            && is_capitalized_name(doc, j)
+            && !doc.word(j).chars().all(|c| c.is_uppercase())
+            && !any(doc.word(j), DATES)
+    })
 }
 
 /// A total over a war or a period, not one event's toll.
@@ -1039,6 +1704,41 @@ mod tests {
         );
         assert_eq!(bests("He later died at the hospital."), [(Killed, 1)]);
         assert_eq!(
+            bests("A boy was accidentally shot in the leg."),
+            [(Injured, 1)]
+        );
+        assert_eq!(
+            bests("A woman was hit by a falling bullet on Sixth Street."),
+            [(Injured, 1)]
+        );
+        assert!(bests("The car was hit by a truck.").is_empty());
+        // (The wound that became the death is no injury.)
+        assert_eq!(bests("Girl shot at party dies"), [(Killed, 1)]);
+        assert!(bests("The old owners died off and renters moved in.").is_empty());
+        assert!(bests("Police found a six-shot revolver in the car.").is_empty());
+        assert!(bests("He shot a dozen bullets into the apartment.").is_empty());
+        assert_eq!(
+            bests("The man who called 911 told dispatchers he shot his friend."),
+            [(Injured, 1)]
+        );
+        assert_eq!(
+            bests("A teenager was gunned down on Elm Street."),
+            [(Killed, 1)]
+        );
+        assert_eq!(bests("The gunman gunned down four people."), [(Killed, 4)]);
+        assert_eq!(
+            bests("The teen who allegedly killed 16-year-old Rosa Kent was arrested."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("A stray bullet fatally struck Omar Lindqvist in the neck."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("Officials said the curfew killed Friday Night Lights games."),
+            []
+        );
+        assert_eq!(
             bests("The gunman opened fire, killing his wife."),
             [(Killed, 1)]
         );
@@ -1074,6 +1774,85 @@ mod tests {
             [(Killed, 5)]
         );
         assert_eq!(bests("He and three others were shot."), [(Injured, 4)]);
+    }
+
+    #[test]
+    fn named_victims_are_counted() {
+        assert_eq!(
+            bests("Ana Ruiz, 19, and Peter K. Novak, 44, were shot and killed near the depot."),
+            [(Killed, 2)]
+        );
+        assert_eq!(
+            bests("Lena Ward, 23, Omar Haddad, 30, and Jo Pike, 61, were wounded."),
+            [(Injured, 3)]
+        );
+        assert_eq!(
+            bests("Sam Ortiz and Dee Lyle died at the scene."),
+            [(Killed, 2)]
+        );
+        assert_eq!(bests("Both brothers were badly hurt."), [(Injured, 2)]);
+        // A place before the names is no person.
+        assert_eq!(
+            bests("In Dayton, Sam Ortiz and Dee Lyle were injured."),
+            [(Injured, 2)]
+        );
+    }
+
+    #[test]
+    fn victims_listed_one_by_one() {
+        assert_eq!(
+            bests("Police say he shot and killed his wife and four daughters."),
+            [(Killed, 5)]
+        );
+        assert_eq!(
+            bests("Grandmother kills daughter, grandson, herself"),
+            [(Killed, 3)]
+        );
+        assert_eq!(
+            bests("Teacher, 17-month-old son found dead in home"),
+            [(Killed, 2)]
+        );
+        assert_eq!(
+            bests("A farmer and two of his sons were killed."),
+            [(Killed, 3)]
+        );
+        assert_eq!(
+            bests("The gunman fatally shot his cousin, Joshua Hagrin, on Friday."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("Shots were fired, killing a man and injuring three others."),
+            [(Killed, 1), (Injured, 3)]
+        );
+        assert_eq!(
+            bests("Five people, including three children, were killed."),
+            [(Killed, 5)]
+        );
+        assert_eq!(bests("A bullet kills a man, grazes a boy"), [(Killed, 1)]);
+        // An apposition names one person twice.
+        assert_eq!(
+            bests("The driver, a 40-year-old man, was killed."),
+            [(Killed, 1)]
+        );
+        assert_eq!(
+            bests("In Dayton, a man and a woman were killed."),
+            [(Killed, 2)]
+        );
+    }
+
+    #[test]
+    fn shot_at_a_place_is_a_wound_shot_at_someone_is_not() {
+        assert_eq!(
+            bests("He and two friends were shot at the bowling alley."),
+            [(Injured, 3)]
+        );
+        assert_eq!(bests("The guard was shot at least twice."), [(Injured, 1)]);
+        assert!(bests("The man shot at the deputies and fled.").is_empty());
+        assert!(bests("Their car was shot at by a passing driver.").is_empty());
+        assert_eq!(
+            bests("The officer fired, grazing two passers-by."),
+            [(Injured, 2)]
+        );
     }
 
     #[test]

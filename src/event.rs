@@ -18,7 +18,7 @@
 
 use std::sync::OnceLock;
 
-use crate::casualty::{self, Casualty, Harm};
+use crate::casualty::{self, Casualty, Count, Harm};
 use crate::doc::Doc;
 use crate::report::{Actor, Date, Event, Place, Quantity, Source, Weapon};
 use crate::span::{ByteSpan, Offsets};
@@ -155,6 +155,8 @@ struct Draft {
     sentences: Vec<usize>,
     killed: Option<Casualty>,
     injured: Option<Casualty>,
+    /// People "shot": hit, the dead among them or not (see `finish`).
+    shot: Option<Casualty>,
     ambiguous: Option<Casualty>,
     /// Refers back ("the attack").
     anaphoric: bool,
@@ -186,7 +188,9 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
         })
         .collect();
     let casualties = casualty::find(doc);
+    let furniture = page_furniture(doc);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut deferred: Vec<Draft> = Vec::new();
     let mut h = 0;
     let mut c = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -205,6 +209,16 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             .copied()
             .collect();
         let mut new = sentence_drafts(doc, si, sentence_hits, &sentence_casualties, ctx);
+        if furniture[si] {
+            // Page furniture may restate the story's event ("Related: 4 shot
+            // in Southeast Portland" under the story of the arrest) but
+            // names no event of its own: it waits for the story's events.
+            if new.is_empty() {
+                new.extend(harm_draft(si, &sentence_casualties));
+            }
+            deferred.extend(new.into_iter().filter(|d| is_violent(d.event_type)));
+            continue;
+        }
         if new.is_empty() && !sentence_casualties.is_empty() {
             // Casualties with no trigger continue the event before them, or
             // stand as an attack of their own.
@@ -235,6 +249,18 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             merge_or_push(doc, ctx, &mut drafts, d);
         }
     }
+    // Furniture gives an event of the story the figures the story leaves
+    // out, or repeats those it gives; other figures are another story's.
+    let has_figures = |d: &Draft| d.killed.is_some() || d.injured.is_some() || d.shot.is_some();
+    for d in deferred.into_iter().filter(has_figures) {
+        if let Some(i) = drafts.iter().rposition(|e| {
+            same_family(e, &d)
+                && compatible(doc, ctx, e, &d)
+                && (!has_figures(e) || same_figures(e, &d))
+        }) {
+            merge_into(&mut drafts[i], d);
+        }
+    }
     let first_town = ctx
         .places
         .iter()
@@ -263,6 +289,87 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
         }
     }
     (events, warnings)
+}
+
+/// Which sentences are the furniture of a web page around the story, not
+/// the story: once the story has begun (a sentence ending in a full stop),
+/// a line with no closing punctuation (another story's headline, a section
+/// title, a list of videos); a labelled line ("Related:", "Photo:",
+/// "Watch:"); a gallery's "Image 3 of 8"; a long sentence told word for word
+/// before (a caption repeated for each photo).
+fn page_furniture(doc: &Doc) -> Vec<bool> {
+    const LABELS: &[&str] = &[
+        "related",
+        "photo",
+        "photos",
+        "gallery",
+        "video",
+        "videos",
+        "watch",
+        "caption",
+        "image",
+        "read",
+        "more",
+        "recommended",
+        "trending",
+        "sponsored",
+        "advertisement",
+        "previously",
+        "see",
+        "also",
+    ];
+    let mut out = vec![false; doc.sentences.len()];
+    let mut begun = false;
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.last <= s.first {
+            continue;
+        }
+        let line_start = s.first == 0 || doc.tokens[s.first].newline_before;
+        let line_end = s.last >= doc.tokens.len() || doc.tokens[s.last].newline_before;
+        let last = doc.word(s.last - 1);
+        let closed = matches!(
+            last,
+            "." | "!" | "?" | "\"" | "”" | "’" | "'" | ")" | ":" | ";" | ","
+        );
+        // "Related: ...", "[RELATED: ...]", "Read more: ...".
+        let mut f = s.first;
+        if doc.word(f) == "[" {
+            f += 1;
+        }
+        let labelled = line_start
+            && (word_is(doc, f, LABELS)
+                && (doc.word(f + 1) == ":"
+                    || (word_is(doc, f + 1, &["more", "also"]) && doc.word(f + 2) == ":")));
+        // "Image 3 of 8", "Photo 2 of 10"
+        let gallery = (s.first..s.last.saturating_sub(3)).any(|i| {
+            word_is(doc, i, &["image", "photo", "slide"])
+                && doc.tokens[i + 1].kind == TokenKind::Number
+                && word_is(doc, i + 2, &["of"])
+                && doc
+                    .tokens
+                    .get(i + 3)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+        });
+        // "2:03 Video: ...": a list of clips with their lengths.
+        let clip_list = line_start
+            && doc.tokens[s.first].kind == TokenKind::Number
+            && doc.word(s.first + 1) == ":"
+            && doc
+                .tokens
+                .get(s.first + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        let words = (s.first..s.last)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        let repeated = words >= 10 && !seen.insert(doc.slice(s.span));
+        let stray_line = begun && line_start && line_end && !closed;
+        out[si] = labelled || gallery || clip_list || repeated || stray_line;
+        if !out[si] && last == "." && words >= 6 {
+            begun = true;
+        }
+    }
+    out
 }
 
 /// At most 80 characters of a quotation, on a character boundary.
@@ -336,6 +443,8 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
     let s = &doc.sentences[si];
     let end = before.unwrap_or(s.last);
     // "another massive bombardment", "a second attack": next to the trigger.
+    // "Another man was shot", "a second victim was wounded": another
+    // person, not another event.
     let near = before.is_some_and(|b| {
         (b.saturating_sub(3).max(s.first)..b).any(|j| {
             word_is(
@@ -345,7 +454,10 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
                     "another", "separate", "second", "third", "fresh", "new", "further", "earlier",
                     "previous", "latest",
                 ],
-            )
+            ) && !(j + 1..b).any(|m| {
+                casualty::is_person_noun(doc.word(m))
+                    || word_is(doc, m, &["was", "were", "is", "are", "has", "had", "one"])
+            })
         })
     });
     near || (s.first..end).any(|j| {
@@ -626,6 +738,7 @@ fn draft(si: usize, head: Hit) -> Draft {
         sentences: vec![si],
         killed: None,
         injured: None,
+        shot: None,
         ambiguous: None,
         anaphoric: false,
         distinct: false,
@@ -659,14 +772,46 @@ fn harm_draft(si: usize, casualties: &[Casualty]) -> Option<Draft> {
 /// three civilians") were already added by [`casualty::find`].
 fn add_casualties(d: &mut Draft, casualties: &[Casualty]) {
     for c in casualties {
-        let field = match c.harm {
-            Harm::Killed => &mut d.killed,
-            Harm::Injured => &mut d.injured,
-            Harm::Casualties => &mut d.ambiguous,
-        };
-        if field.is_none_or(|old| c.count.best > old.count.best) {
-            *field = Some(*c);
+        match c.harm {
+            Harm::Killed => restate(&mut d.killed, *c),
+            Harm::Injured => take_injury(&mut d.injured, &mut d.shot, *c),
+            Harm::Casualties => restate(&mut d.ambiguous, *c),
         }
+    }
+}
+
+/// Takes a figure of people hurt: "shot" apart from the wounded, except one
+/// more victim, who adds to the tally of single victims either way ("a man
+/// was shot ... a third victim was grazed").
+fn take_injury(injured: &mut Option<Casualty>, shot: &mut Option<Casualty>, c: Casualty) {
+    let tally = |f: &Option<Casualty>| f.map(|x| x.implicit.then_some(x.count.best));
+    let into_shot = match (tally(injured), tally(shot)) {
+        _ if !c.additional => c.hit,
+        (Some(Some(a)), Some(Some(b))) => b > a,
+        (_, Some(Some(_))) => true,
+        (Some(Some(_)), _) => false,
+        _ => c.hit,
+    };
+    restate(if into_shot { shot } else { injured }, c);
+}
+
+/// Takes a figure into an event's field: a restatement keeps the larger
+/// figure; one more victim ("another man was shot") adds to a tally of
+/// single victims, never to a figure the text gave as a number.
+fn restate(field: &mut Option<Casualty>, c: Casualty) {
+    match field {
+        // (A tally that began with one more victim is all more victims.)
+        Some(old) if c.additional && old.implicit => {
+            let n = c.count.best;
+            old.count = Count {
+                low: Some(old.count.low.unwrap_or(old.count.best) + n),
+                best: old.count.best + n,
+                high: old.count.high.map(|h| h + n),
+                exact: old.count.exact,
+            };
+        }
+        Some(old) if c.count.best <= old.count.best => {}
+        _ => *field = Some(c),
     }
 }
 
@@ -696,55 +841,87 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
                     && (drafts[i].sentences[0] == 0
                         || d.generic
                         || drafts[i].generic
-                        || same_kind(&drafts[i], &d))
+                        || same_kind(doc, ctx, &drafts[i], &d))
             })
     };
+    // The same figures again ("2 Killed, 2 Injured in ... Shooting", then
+    // "Two people were killed and two others were injured") restate one
+    // event even where the places seem to conflict (a headline's place
+    // read as a namesake elsewhere).
+    let target = target.or_else(|| {
+        (!d.distinct && is_violent(d.event_type))
+            .then(|| {
+                drafts
+                    .iter()
+                    .rposition(|e| same_family(e, &d) && same_figures(e, &d))
+            })
+            .flatten()
+    });
     match target {
-        Some(i) => {
-            let e = &mut drafts[i];
-            // A more specific type wins: "the attack" after "an air strike"
-            // keeps the strike, a headline's "kills" gives way to "IED".
-            let t = triggers();
-            // An explosion that killed people stays an explosion.
-            let keeps = e.event_type == "Explosions/Remote violence"
-                && d.event_type == "Violence against civilians";
-            if t.rows[d.head.row].priority > t.rows[e.head.row].priority && !d.anaphoric && !keeps {
-                e.event_type = d.event_type;
-                e.sub_type = d.sub_type;
-                e.plover = d.plover;
-            }
-            // A text that restates one event over and over (the same
-            // paragraph pasted a thousand times) would make every later merge
-            // look at every earlier sentence: an event draws on at most
-            // MAX_EVENT_SENTENCES sentences, and what restates it beyond that
-            // adds its figures and status but no more sentences.
-            if e.sentences.len() < MAX_EVENT_SENTENCES {
-                e.hits.push(d.head);
-                e.hits.extend(d.hits);
-                for s in d.sentences {
-                    if !e.sentences.contains(&s) && e.sentences.len() < MAX_EVENT_SENTENCES {
-                        e.sentences.push(s);
-                    }
-                }
-            }
-            for (mine, theirs) in [
-                (&mut e.killed, d.killed),
-                (&mut e.injured, d.injured),
-                (&mut e.ambiguous, d.ambiguous),
-            ] {
-                if let Some(t) = theirs {
-                    if mine.is_none_or(|m| t.count.best > m.count.best) {
-                        *mine = Some(t);
-                    }
-                }
-            }
-            if e.status.is_none() {
-                e.status = d.status;
-            }
-            e.generic &= d.generic;
-        }
+        Some(i) => merge_into(&mut drafts[i], d),
         None => drafts.push(d),
     }
+}
+
+/// Folds a draft into the event it restates.
+fn merge_into(e: &mut Draft, d: Draft) {
+    // A more specific type wins: "the attack" after "an air strike"
+    // keeps the strike, a headline's "kills" gives way to "IED".
+    let t = triggers();
+    // An explosion that killed people stays an explosion.
+    let keeps = e.event_type == "Explosions/Remote violence"
+        && d.event_type == "Violence against civilians";
+    if t.rows[d.head.row].priority > t.rows[e.head.row].priority && !d.anaphoric && !keeps {
+        e.event_type = d.event_type;
+        e.sub_type = d.sub_type;
+        e.plover = d.plover;
+    }
+    // A text that restates one event over and over (the same
+    // paragraph pasted a thousand times) would make every later merge
+    // look at every earlier sentence: an event draws on at most
+    // MAX_EVENT_SENTENCES sentences, and what restates it beyond that
+    // adds its figures and status but no more sentences.
+    if e.sentences.len() < MAX_EVENT_SENTENCES {
+        e.hits.push(d.head);
+        e.hits.extend(d.hits);
+        for s in d.sentences {
+            if !e.sentences.contains(&s) && e.sentences.len() < MAX_EVENT_SENTENCES {
+                e.sentences.push(s);
+            }
+        }
+    }
+    for (mine, theirs) in [(&mut e.killed, d.killed), (&mut e.ambiguous, d.ambiguous)] {
+        if let Some(t) = theirs {
+            restate(mine, t);
+        }
+    }
+    for c in [d.injured, d.shot].into_iter().flatten() {
+        take_injury(&mut e.injured, &mut e.shot, c);
+    }
+    if e.status.is_none() {
+        e.status = d.status;
+    }
+    e.generic &= d.generic;
+}
+
+/// Whether two drafts give the same casualty figures: every figure both
+/// give is equal, and together they count at least two people (one victim
+/// each is too common a coincidence in a round-up).
+fn same_figures(a: &Draft, b: &Draft) -> bool {
+    let mut compared = 0;
+    let mut people = 0;
+    // (The wounded may be told as "injured" once and "shot" the next time.)
+    let hurt = |d: &Draft| d.injured.or(d.shot);
+    for (x, y) in [(a.killed, b.killed), (hurt(a), hurt(b))] {
+        if let (Some(x), Some(y)) = (x, y) {
+            if x.count.best != y.count.best {
+                return false;
+            }
+            compared += 1;
+            people += x.count.best;
+        }
+    }
+    compared > 0 && people >= 2
 }
 
 /// Whether two drafts are of one kind of event: both violence (a foiled or
@@ -757,8 +934,21 @@ fn same_family(a: &Draft, b: &Draft) -> bool {
             || (a.event_type == b.event_type && a.plover == b.plover))
 }
 
-fn same_kind(a: &Draft, b: &Draft) -> bool {
-    a.event_type == b.event_type
+/// Whether two drafts are of one kind. With no organized side named, an
+/// attack on people and an armed clash are one shooting, told as "gunned
+/// down" and as "an exchange of gunfire"; a clash between forces and an
+/// attack on civilians stay apart.
+fn same_kind(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
+    let shooting = |d: &Draft| {
+        matches!(d.sub_type, "Attack" | "Armed clash")
+            && actors_of(doc, ctx, d).iter().all(|&i| {
+                matches!(
+                    ctx.actors[i].value.kind.as_str(),
+                    "person" | "civilians" | "other"
+                )
+            })
+    };
+    a.event_type == b.event_type || (shooting(a) && shooting(b))
 }
 
 /// Whether two drafts can be one event: no conflicting place or actor.
@@ -1367,12 +1557,28 @@ fn finish(
     n: usize,
     first_town: Option<usize>,
 ) -> Event {
-    // "He was shot" of a victim who died is the death, not an injury.
-    if d.killed.is_some_and(|k| k.count.best > 0)
-        && d.injured
-            .is_some_and(|i| i.implicit && doc.slice(i.keyword).eq_ignore_ascii_case("shot"))
-    {
-        d.injured = None;
+    // People shot are hurt or dead: "seven people were shot" and "an adult
+    // is dead" leave six hurt ("He was shot" of a victim who died is the
+    // death, no injury). A word for the wounded ("6 Hurt") may say more.
+    if let Some(mut shot) = d.shot {
+        let dead = d.killed.map_or(0, |k| k.count.best);
+        if dead > 0 {
+            let left = shot.count.best.saturating_sub(dead);
+            shot.count = Count {
+                low: Some(
+                    shot.count
+                        .low
+                        .unwrap_or(shot.count.best)
+                        .saturating_sub(dead),
+                ),
+                best: left,
+                high: shot.count.high.map(|h| h.saturating_sub(dead)),
+                exact: shot.count.exact,
+            };
+        }
+        if shot.count.best > 0 && d.injured.is_none_or(|i| i.count.best < shot.count.best) {
+            d.injured = Some(shot);
+        }
     }
     let location = location_of(doc, ctx, &d, first_town).map(|i| ctx.places[i].value.clone());
     let actors = actors_of(doc, ctx, &d);
@@ -1534,6 +1740,11 @@ fn resolve_sub_type(d: &Draft, weapons: &[Weapon], targets: &[&Actor]) -> &'stat
         return "Attack";
     }
     if d.event_type == "Explosions/Remote violence" {
+        // Shots fired with guns alone are no shelling: an attack, unless a
+        // clash says there were two sides.
+        if has("small_arms") {
+            return "Attack";
+        }
         return "Shelling/artillery/missile attack";
     }
     "Armed clash"

@@ -167,3 +167,214 @@ fn every_event_field_points_at_its_evidence() {
         }
     }
 }
+
+/// Killed and injured of a text, as the summary adds them up.
+fn totals(text: &str) -> (u64, u64) {
+    let r = analyze(text);
+    (r.summary.fatalities.best, r.summary.injuries.best)
+}
+
+#[test]
+fn people_shot_are_the_dead_and_the_hurt() {
+    // Seven hit, one of them died: six hurt.
+    assert_eq!(
+        totals(
+            "Seven people were shot at a park in Riverside on Sunday. One of them died at \
+             the hospital, police said."
+        ),
+        (1, 6)
+    );
+    // A word for the wounded says more than the count of people shot.
+    assert_eq!(
+        totals(
+            "1 Dead, 4 Hurt After Shooting At Block Party\n\nFive people were shot at a \
+             block party in Riverside on Saturday night, police said."
+        ),
+        (1, 4)
+    );
+    // "the other three" were not among the dead.
+    assert_eq!(
+        totals(
+            "A man was killed in a shooting outside a gas station in Riverside. The other \
+             three people shot were taken to a hospital."
+        ),
+        (1, 3)
+    );
+    // Hit at a place, not fired at.
+    assert_eq!(
+        totals("He and two friends were shot at the bowling alley in Riverside on Saturday."),
+        (0, 3)
+    );
+    assert_eq!(
+        totals("A man shot at two deputies in Riverside on Friday and fled."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn one_more_victim_adds_to_the_tally() {
+    let r = analyze(
+        "A man was shot in the leg outside a bar in Riverside late Friday. Another man was \
+         shot in the arm, and a third victim was grazed by a bullet.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.summary.injuries.best, 3);
+    // A number given stays: "another" is one of the two.
+    assert_eq!(
+        totals(
+            "Two people were wounded in a shooting in Riverside on Friday. One man was \
+             shot in the chest. Another man was shot in the hand."
+        ),
+        (0, 2)
+    );
+}
+
+#[test]
+fn victims_counted_by_name() {
+    assert_eq!(
+        totals("Ana Ruiz, 19, and Peter K. Novak, 44, were shot and killed near the depot."),
+        (2, 0)
+    );
+    assert_eq!(
+        totals("Lena Ward and Omar Haddad were wounded in a drive-by shooting on Elm Street."),
+        (0, 2)
+    );
+}
+
+#[test]
+fn the_same_figures_again_are_one_event() {
+    // The headline's place is another town of the name; the figures tell
+    // that the body restates it.
+    let r = analyze(
+        "1 Dead, 4 Injured In Hamilton Heights Shooting\n\nOne person was killed and four \
+         others wounded in a shooting in Upper Manhattan late Sunday night.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!((r.summary.fatalities.best, r.summary.injuries.best), (1, 4));
+    // Other figures are another event.
+    let r = analyze(
+        "Two people were killed in a shooting in Dayton on Sunday. In Denver, three \
+         people were killed in a shooting at a bar.",
+    );
+    assert_eq!(r.summary.fatalities.best, 5);
+}
+
+#[test]
+fn shots_fired_from_guns_are_an_attack_and_one_shooting() {
+    // Shots from guns are no shelling.
+    let e = only("Gunmen fired rifles at a bus near the market on Monday.");
+    assert_eq!(
+        (e.event_type.as_str(), e.sub_type.as_str()),
+        ("Violence against civilians", "Attack")
+    );
+    // "gunned down" and "shots were fired" tell one shooting.
+    let r = analyze(
+        "A teenager was gunned down outside a store in Riverside on Sunday. Witnesses said \
+         shots were fired from a passing car and bullets hit the store window.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.summary.fatalities.best, 1);
+}
+
+#[test]
+fn page_furniture_restates_but_names_no_event() {
+    // Another story's headline under this one is no event of this page.
+    let r = analyze(
+        "Two hurt in shooting outside Riverside bar\n\nTwo men were wounded in a shooting \
+         outside a bar on Elm Street in Riverside early Saturday, police said.\n\nPolice \
+         have made no arrests.\n\nMan killed in crash on Route 9\nWoman dies in house fire \
+         in Lakeview\n",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!((r.summary.fatalities.best, r.summary.injuries.best), (0, 2));
+    // A caption repeated for every photo counts once; a gallery line is none.
+    let caption = "A man was shot and killed outside a gas station on Main Street in \
+                   Riverside on Friday night.";
+    let r = analyze(&format!(
+        "Man killed at Riverside gas station\n\n{caption}\n\nImage 1 of 3 {caption}\n\n\
+         Image 2 of 3 {caption}\n\n{caption}\n"
+    ));
+    assert_eq!(r.summary.fatalities.best, 1);
+    // The story of an arrest, with the toll only in a related link.
+    let r = analyze(
+        "Suspect arrested in Riverside park shooting\n\nPolice arrested a 19-year-old man \
+         on Tuesday in connection with the shooting at Elm Park in Riverside.\n\nRelated: \
+         4 shot at a park in Riverside, no arrests\n",
+    );
+    assert_eq!(r.summary.injuries.best, 4, "{:#?}", r.events);
+}
+
+#[test]
+fn a_victim_named_as_the_object_is_one() {
+    assert_eq!(
+        totals("Police say the gunman killed 7-year-old Lucia Brandt outside her home."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A stray bullet fatally struck Omar Lindqvist on Pine Street on Sunday."),
+        (1, 0)
+    );
+    // A day after the verb is no victim.
+    assert_eq!(
+        totals("Officials said the new curfew killed Friday Night Lights games in town."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn a_headline_victim_who_died() {
+    assert_eq!(
+        totals("Girl shot at birthday party dies\n\nPolice are looking for the gunman."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A man was killed in a shooting on Oak Street. Neighbors said old owners died off and renters moved in."),
+        (1, 0)
+    );
+}
+
+#[test]
+fn counts_that_are_not_people_hit() {
+    // A revolver's capacity and a phone number count no one.
+    assert_eq!(
+        totals(
+            "A man was shot and killed in Riverside on Friday. The caller who dialed 911 \
+             told dispatchers he shot his friend by accident. Police found a six-shot \
+             revolver."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
+fn victims_listed_one_by_one_add_up() {
+    assert_eq!(
+        totals("Police say the man shot and killed his wife and two daughters in Riverside."),
+        (3, 0)
+    );
+    assert_eq!(
+        totals("Farmer, 17-month-old grandson found dead in Riverside home"),
+        (2, 0)
+    );
+    // One person named twice, and a part of the whole, add nothing.
+    assert_eq!(
+        totals("The gunman fatally shot his neighbor, Carl Dunne, in Riverside on Friday."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Four people, including two teenagers, were wounded in Riverside on Friday."),
+        (0, 4)
+    );
+}
+
+#[test]
+fn hit_by_a_bullet_and_shot_by_accident_are_wounds() {
+    assert_eq!(
+        totals("A woman was hit by a stray bullet on Sixth Street in Riverside on New Year's Eve."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("A teenager was accidentally shot in the leg at a home in Riverside."),
+        (0, 1)
+    );
+}
