@@ -466,6 +466,8 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
             j,
             &["separately", "elsewhere", "meanwhile", "previously"],
         ) || (word_is(doc, j, &["past"]) && word_is(doc, j.saturating_sub(1), &["the"]))
+            // "Later on Thursday, artillery fire hit ...": the story moves on.
+            || (j == s.first && word_is(doc, j, &["later"]))
             || (word_is(doc, j, &["later", "earlier"])
                 && j > s.first
                 && word_is(

@@ -79,6 +79,20 @@ fn abduction_arrest_protest_agreement() {
         types("Thousands of people held a rally in Tbilisi against the law."),
         [("Protests".to_string(), "Peaceful protest".to_string())]
     );
+    // Crowds that march, rally or take to the streets protest; troops that
+    // march do not.
+    for text in [
+        "Protesters marched through Tbilisi on Sunday.",
+        "Thousands took to the streets of Belgrade on Saturday.",
+        "Hundreds of demonstrators rallied outside parliament in Nairobi.",
+    ] {
+        assert_eq!(
+            types(text),
+            [("Protests".to_string(), "Peaceful protest".to_string())],
+            "{text}"
+        );
+    }
+    assert_eq!(types("Troops marched into the town."), []);
     assert_eq!(
         types("The two sides agreed to a ceasefire on Sunday."),
         [(
@@ -135,6 +149,22 @@ fn restatements_merge_and_distinct_events_stay_apart() {
     );
     assert_eq!(r.events.len(), 2, "{:#?}", r.events);
     assert_eq!(r.summary.fatalities.best, 6);
+
+    // A sentence opening with "Later" moves the story on to a new event,
+    // even of the same kind in the same region; a later toll with no event
+    // word of its own still updates the first.
+    let r = analyze(
+        "Russian forces shelled Kharkiv overnight, killing seven civilians. Later on \
+         Thursday, artillery fire on the nearby town of Vovchansk killed two men.",
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    assert_eq!(r.summary.fatalities.best, 9);
+    let r = analyze(
+        "Russian forces shelled Kharkiv overnight, killing seven civilians. Later, the \
+         death toll rose to nine.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.summary.fatalities.best, 9);
 }
 
 #[test]
