@@ -1,7 +1,7 @@
 //! The browser half of `make bench`: the core built for wasm32 with the
 //! page's own settings (the `release` profile, `--no-default-features
-//! --features web`, so the cities table is installed at run time as the page
-//! does), exporting just what a benchmark page needs. Never shipped: the page
+//! --features web`, so the major places and the cities table are installed at run
+//! time as the page does), exporting just what a benchmark page needs. Never shipped: the page
 //! is `src/bin/app.rs`; scripts/bench/run.mjs builds this one into a
 //! temporary directory with
 //!
@@ -16,6 +16,14 @@
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod exports {
     use wasm_bindgen::prelude::*;
+
+    /// Installs the gazetteer's major places (the two files of
+    /// `sitrep::gazetteer::MAJOR_FILES`); returns the number of places of
+    /// the core.
+    #[wasm_bindgen]
+    pub fn install_major(admin1: &str, cities: &str) -> Result<usize, JsError> {
+        sitrep::gazetteer::install_major(admin1, cities).map_err(|e| JsError::new(&e.to_string()))
+    }
 
     /// Installs the gazetteer's cities table (the files of
     /// `sitrep::gazetteer::CITY_FILES`, concatenated); returns the number

@@ -3,14 +3,18 @@
 //!
 //! The tables live under `data/gazetteer/` with their provenance;
 //! `scripts/gazetteer/build.py` writes them from registry packages. They come
-//! in two parts:
+//! in three parts:
 //!
-//! - the core (countries, first-level subdivisions, regions, capitals and
-//!   cities of 300,000 people or more), always compiled in;
+//! - the base (countries and regions), always compiled in;
+//! - the major places (first-level subdivisions, capitals and cities of
+//!   300,000 people or more), in the files named by [`MAJOR_FILES`];
 //! - the cities table (every other place of 2,000 people or more), split in
-//!   the files named by [`CITY_FILES`]. The native build embeds it (the
-//!   default `embedded-cities` feature); the web build fetches the files
-//!   after the page is up and hands their text to [`install_cities`].
+//!   the files named by [`CITY_FILES`].
+//!
+//! The native build embeds all three (the default `embedded-gazetteer`
+//! feature). The web build compiles in only the base, so the page's first
+//! download stays small: it fetches the other files as it starts and hands
+//! their text to [`install_major`] and then [`install_cities`].
 //!
 //! Each part is parsed once into an entry list and a name index, and shared
 //! afterwards. The index is keyed by a hash of a name's tokens (the text's own
@@ -28,16 +32,25 @@ use crate::doc::Doc;
 use crate::span::ByteSpan;
 use crate::text::{self, Token};
 
+/// The files of the major places under `data/gazetteer/`: the first-level
+/// subdivisions and the major cities. The web app fetches them first and
+/// passes their text to [`install_major`].
+pub const MAJOR_FILES: [&str; 2] = ["admin1.tsv", "cities-major.tsv"];
+
 /// The files of the cities table under `data/gazetteer/`, in order. The web
 /// app fetches them, joins their text and passes it to [`install_cities`].
 pub const CITY_FILES: &[&str] = &["cities-1.tsv", "cities-2.tsv", "cities-3.tsv"];
 
 const COUNTRIES: &str = include_str!("../data/gazetteer/countries.tsv");
-const ADMIN1: &str = include_str!("../data/gazetteer/admin1.tsv");
 const REGIONS: &str = include_str!("../data/gazetteer/regions.tsv");
-const MAJOR_CITIES: &str = include_str!("../data/gazetteer/cities-major.tsv");
 
-#[cfg(feature = "embedded-cities")]
+#[cfg(feature = "embedded-gazetteer")]
+const EMBEDDED_MAJOR: [&str; 2] = [
+    include_str!("../data/gazetteer/admin1.tsv"),
+    include_str!("../data/gazetteer/cities-major.tsv"),
+];
+
+#[cfg(feature = "embedded-gazetteer")]
 const EMBEDDED_CITIES: &[&str] = &[
     include_str!("../data/gazetteer/cities-1.tsv"),
     include_str!("../data/gazetteer/cities-2.tsv"),
@@ -397,11 +410,17 @@ impl std::error::Error for TableError {}
 
 /// The data rows of a table: not blank, not `#` comments, split on tabs.
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    lines(text).filter_map(|(n, l)| l.map(|l| (n, l)))
+}
+
+/// Every line of a table with its number: `None` for a `#` comment, the
+/// cells of the others (blank lines are left out).
+fn lines(text: &str) -> impl Iterator<Item = (usize, Option<Vec<&str>>)> {
     text.lines()
         .enumerate()
         .map(|(n, l)| (n + 1, l.trim_end_matches('\r')))
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(n, l)| (n, l.split('\t').collect()))
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| (n, (!l.starts_with('#')).then(|| l.split('\t').collect())))
 }
 
 fn code2(s: &str) -> [u8; 2] {
@@ -444,8 +463,13 @@ fn list(cell: &str) -> impl Iterator<Item = &str> {
     cell.split('|').filter(|s| !s.trim().is_empty())
 }
 
-/// Reads the core tables.
-fn build_core() -> Result<Core, TableError> {
+/// Reads the core tables: the base (countries, regions), then the major
+/// places (`[admin1, major cities]`) if given.
+///
+/// The base comes first, so a core without the major places is a prefix of
+/// one with them: the same entries and names at the same indexes. A name
+/// found while one was in place stays valid in the other.
+fn build_core(major: Option<[&str; 2]>) -> Result<Core, TableError> {
     let mut b = Builder::new();
     let mut admin1 = HashMap::new();
     let mut demonyms = std::collections::HashSet::default();
@@ -473,8 +497,34 @@ fn build_core() -> Result<Core, TableError> {
             demonyms.insert(Key::START.push(d.as_bytes()).0);
         }
     }
+    // name names kind country lat lon geonameid
+    for (line, r) in rows(REGIONS) {
+        cols(&r, 6, line)?;
+        b.entries.push(Entry {
+            name: r[0].into(),
+            feature: Feature::Region,
+            country: code2(r[3]),
+            admin1: NO_ADMIN1,
+            lat: num(r[4], line, "lat")?,
+            lon: num(r[5], line, "lon")?,
+            population: 0,
+            geonameid: opt_num(r.get(6).copied().unwrap_or(""), line, "geonameid")?,
+            class: Class::Other,
+        });
+        b.name(r[0], false, false);
+        for n in list(r[1]) {
+            b.name(n, true, false);
+        }
+    }
+    let Some([admin1_tsv, cities_tsv]) = major else {
+        return Ok(Core {
+            table: b.finish(),
+            admin1,
+            demonyms,
+        });
+    };
     // country code geonameid lat lon population type name common names
-    for (line, r) in rows(ADMIN1) {
+    for (line, r) in rows(admin1_tsv) {
         cols(&r, 10, line)?;
         let idx = b.entries.len() as u32;
         admin1.insert(format!("{}.{}", r[0], r[1]), idx);
@@ -504,26 +554,7 @@ fn build_core() -> Result<Core, TableError> {
             }
         }
     }
-    // name names kind country lat lon geonameid
-    for (line, r) in rows(REGIONS) {
-        cols(&r, 6, line)?;
-        b.entries.push(Entry {
-            name: r[0].into(),
-            feature: Feature::Region,
-            country: code2(r[3]),
-            admin1: NO_ADMIN1,
-            lat: num(r[4], line, "lat")?,
-            lon: num(r[5], line, "lon")?,
-            population: 0,
-            geonameid: opt_num(r.get(6).copied().unwrap_or(""), line, "geonameid")?,
-            class: Class::Other,
-        });
-        b.name(r[0], false, false);
-        for n in list(r[1]) {
-            b.name(n, true, false);
-        }
-    }
-    read_cities(&mut b, &[MAJOR_CITIES], &admin1)?;
+    read_cities(&mut b, &[cities_tsv], &admin1)?;
     Ok(Core {
         table: b.finish(),
         admin1,
@@ -538,10 +569,27 @@ fn read_cities(
     admin1: &HashMap<String, u32>,
 ) -> Result<(), TableError> {
     let mut key = String::new();
-    // geonameid name country admin1 lat lon population class common names
+    // id name country admin1 lat lon population class common names
+    //
+    // The id is the GeoNames id less that of the row above (from 0 after a
+    // file's comment lines), empty for a unit that has none.
     for part in parts {
-        for (line, r) in rows(part) {
+        let mut id: i64 = 0;
+        for (line, r) in lines(part) {
+            let Some(r) = r else {
+                id = 0;
+                continue;
+            };
             cols(&r, 9, line)?;
+            let geonameid = if r[0].trim().is_empty() {
+                0
+            } else {
+                id += num::<i64>(r[0], line, "id")?;
+                u32::try_from(id).map_err(|_| TableError {
+                    line,
+                    what: format!("id {id} out of range"),
+                })?
+            };
             key.clear();
             key.push_str(r[2]);
             key.push('.');
@@ -564,7 +612,7 @@ fn read_cities(
                 lat: num(r[4], line, "lat")?,
                 lon: num(r[5], line, "lon")?,
                 population: opt_num(r[6], line, "population")?,
-                geonameid: opt_num(r[0], line, "geonameid")?,
+                geonameid,
                 class,
             });
             let common = if r[8] == "1" { "~" } else { "" };
@@ -582,11 +630,28 @@ fn read_cities(
 }
 
 static CORE: OnceLock<Core> = OnceLock::new();
+#[cfg(not(feature = "embedded-gazetteer"))]
+static BASE: OnceLock<Core> = OnceLock::new();
 static CITIES: OnceLock<Table> = OnceLock::new();
 
-/// The core part, parsed on first use.
+/// The core part (with the major places once they are in place), parsed on
+/// first use.
 pub(crate) fn core() -> &'static Core {
-    CORE.get_or_init(|| build_core().expect("the compiled-in gazetteer tables are well formed"))
+    #[cfg(feature = "embedded-gazetteer")]
+    {
+        CORE.get_or_init(|| {
+            build_core(Some(EMBEDDED_MAJOR))
+                .expect("the compiled-in gazetteer tables are well formed")
+        })
+    }
+    #[cfg(not(feature = "embedded-gazetteer"))]
+    {
+        CORE.get().unwrap_or_else(|| {
+            BASE.get_or_init(|| {
+                build_core(None).expect("the compiled-in gazetteer tables are well formed")
+            })
+        })
+    }
 }
 
 fn build_cities(parts: &[&str]) -> Result<Table, TableError> {
@@ -597,48 +662,83 @@ fn build_cities(parts: &[&str]) -> Result<Table, TableError> {
 
 /// The cities table, if installed (or embedded).
 pub(crate) fn cities() -> Option<&'static Table> {
-    #[cfg(feature = "embedded-cities")]
+    #[cfg(feature = "embedded-gazetteer")]
     {
         Some(CITIES.get_or_init(|| {
             build_cities(EMBEDDED_CITIES).expect("the embedded cities table is well formed")
         }))
     }
-    #[cfg(not(feature = "embedded-cities"))]
+    #[cfg(not(feature = "embedded-gazetteer"))]
     {
         CITIES.get()
     }
 }
 
-/// Why [`install_cities`] refused a table.
+/// Why [`install_major`] or [`install_cities`] refused a table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InstallError {
     /// A row could not be read.
     Malformed(TableError),
-    /// A cities table is already in place (installed or embedded).
+    /// That part is already in place (installed or embedded).
     AlreadyInstalled,
+    /// The cities table names its places' subdivisions, so the major places
+    /// must be installed first.
+    MajorMissing,
 }
 
 impl fmt::Display for InstallError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InstallError::Malformed(e) => e.fmt(f),
-            InstallError::AlreadyInstalled => f.write_str("a cities table is already installed"),
+            InstallError::AlreadyInstalled => {
+                f.write_str("that part of the gazetteer is already installed")
+            }
+            InstallError::MajorMissing => {
+                f.write_str("the major places must be installed before the cities table")
+            }
         }
     }
 }
 
 impl std::error::Error for InstallError {}
 
+/// Installs the major places from the text of the files [`MAJOR_FILES`]
+/// (the first-level subdivisions and the major cities), in the web build,
+/// which compiles in only countries and regions. Returns the number of
+/// places of the core afterwards.
+///
+/// An analysis that ran before found only countries and regions; one that
+/// runs afterwards finds these places too. Fails when a row is malformed or
+/// when they are already in place (the native build embeds them).
+pub fn install_major(admin1: &str, major_cities: &str) -> Result<usize, InstallError> {
+    if major_installed() {
+        return Err(InstallError::AlreadyInstalled);
+    }
+    let full = build_core(Some([admin1, major_cities])).map_err(InstallError::Malformed)?;
+    let n = full.table.entries.len();
+    CORE.set(full).map_err(|_| InstallError::AlreadyInstalled)?;
+    Ok(n)
+}
+
+/// Whether the major places are in place (embedded or installed).
+pub fn major_installed() -> bool {
+    cfg!(feature = "embedded-gazetteer") || CORE.get().is_some()
+}
+
 /// Installs the cities table from the text of the files [`CITY_FILES`],
 /// joined in order (the web build, which does not embed it). Parses it once;
 /// every analysis afterwards finds its places. Returns the number of places
 /// read.
 ///
-/// Fails when a row is malformed or when a table is already installed (the
-/// native build embeds one).
+/// Fails when a row is malformed, when a table is already installed (the
+/// native build embeds one), or when the major places, whose subdivisions
+/// the cities refer to, are not installed yet ([`install_major`]).
 pub fn install_cities(tsv: &str) -> Result<usize, InstallError> {
     if CITIES.get().is_some() {
         return Err(InstallError::AlreadyInstalled);
+    }
+    if !major_installed() {
+        return Err(InstallError::MajorMissing);
     }
     let table = build_cities(&[tsv]).map_err(InstallError::Malformed)?;
     let n = table.entries.len();
@@ -776,7 +876,7 @@ mod tests {
         assert!(build_cities(&["1\tX\tUA\n"]).is_err());
     }
 
-    #[cfg(feature = "embedded-cities")]
+    #[cfg(feature = "embedded-gazetteer")]
     #[test]
     fn cities_table_holds_small_towns_with_their_subdivision() {
         let t = cities().expect("embedded in tests");
@@ -797,7 +897,7 @@ mod tests {
         );
     }
 
-    #[cfg(feature = "embedded-cities")]
+    #[cfg(feature = "embedded-gazetteer")]
     #[test]
     fn installing_twice_is_refused() {
         let _ = cities();
@@ -805,6 +905,43 @@ mod tests {
             install_cities("1\tX\tUA\t05\t1\t1\t1000\t\t\t\n"),
             Err(InstallError::AlreadyInstalled)
         );
+    }
+
+    #[cfg(feature = "embedded-gazetteer")]
+    #[test]
+    fn installing_the_embedded_major_places_again_is_refused() {
+        assert_eq!(
+            install_major(EMBEDDED_MAJOR[0], EMBEDDED_MAJOR[1]),
+            Err(InstallError::AlreadyInstalled)
+        );
+    }
+
+    #[test]
+    fn the_base_is_a_prefix_of_the_core_with_the_major_places() {
+        let base = build_core(None).expect("base");
+        let full = build_core(Some([
+            include_str!("../data/gazetteer/admin1.tsv"),
+            include_str!("../data/gazetteer/cities-major.tsv"),
+        ]))
+        .expect("full core");
+        assert!(base.table.entries.len() > 200);
+        assert!(full.table.entries.len() > base.table.entries.len() + 5000);
+        for (a, b) in base.table.entries.iter().zip(&full.table.entries) {
+            assert_eq!(
+                (&a.name, a.feature, a.country),
+                (&b.name, b.feature, b.country)
+            );
+        }
+        // Every name of the base means at least the same places in both.
+        assert!(base.table.forms.len() < full.table.forms.len());
+        for form in 0..base.table.forms.len() as u32 {
+            let more: Vec<u32> = full.table.cands(form).iter().map(|c| c.entry).collect();
+            for c in base.table.cands(form) {
+                assert!(more.contains(&c.entry), "form {form}");
+            }
+        }
+        assert!(base.admin1.is_empty());
+        assert!(full.admin1.contains_key("RU.09"));
     }
 
     #[test]

@@ -19,7 +19,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Longer than the page's debounce, so the analysis has run.
 const SETTLE_MS: u32 = 400;
 
+/// Mounts the page. The gazetteer's major places are installed first, as
+/// the page would fetch them from its own files (the test runner serves none).
 async fn mount() -> Element {
+    static PLACES: std::sync::Once = std::sync::Once::new();
+    PLACES.call_once(|| {
+        sitrep::gazetteer::install_major(
+            include_str!("../data/gazetteer/admin1.tsv"),
+            include_str!("../data/gazetteer/cities-major.tsv"),
+        )
+        .expect("the major places install");
+    });
     let document = document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -116,15 +116,18 @@ function jsHeap() {
 }
 
 window.bench = {
-  /** Loads the wasm, the corpus and the cities table (as the page does). */
+  /** Loads the wasm, the corpus and the gazetteer's files (as the page does). */
   async init() {
     const t0 = now();
     await init();
     const wasm_init_ms = now() - t0;
     corpus = await (await fetch("corpus.json")).json();
     corpus.texts = corpus.files.flat();
-    const cities = await (await fetch("cities.tsv")).text();
+    const [admin1, major, cities] = await Promise.all(
+      ["admin1.tsv", "cities-major.tsv", "cities.tsv"].map(async (f) => (await fetch(f)).text()),
+    );
     const t1 = now();
+    sitrep.install_major(admin1, major);
     const places = sitrep.install_cities(cities);
     const install_ms = now() - t1;
     const t2 = now();

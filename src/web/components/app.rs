@@ -31,48 +31,11 @@ pub fn app() -> Html {
         let dispatcher = state.dispatcher();
         let text = state.text.clone();
         let date = state.reference_date();
+        let ready = state.may_analyze();
         use_effect_with(state.revision, move |&revision| {
-            let big = text.len() >= WORKER_THRESHOLD;
-            let delay = if big { 3 * DEBOUNCE_MS } else { DEBOUNCE_MS };
-            let timer = Timeout::new(delay, move || {
-                if big {
-                    let job = remote::Job {
-                        id: revision,
-                        text: text.clone(),
-                        date: date.clone(),
-                    };
-                    remote::submit(job, move |reply| match reply.report {
-                        Ok(report) if reply.id == revision => {
-                            dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
-                                revision,
-                                text: text.clone(),
-                                date: date.clone(),
-                                report,
-                                millis: reply.millis,
-                            })))
-                        }
-                        Ok(_) => {}
-                        Err(why) => {
-                            dispatcher.dispatch(Action::Cancel);
-                            dispatcher.dispatch(Action::Notice(Some(format!(
-                                "The text could not be analyzed: {why}."
-                            ))));
-                        }
-                    });
-                    return;
-                }
-                let options = crate::web::state::options_for(date.as_deref());
-                let t0 = browser::now();
-                let report = crate::analyze(&text, &options);
-                let millis = browser::now() - t0;
-                dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
-                    revision,
-                    text,
-                    date,
-                    report,
-                    millis,
-                })));
-            });
+            // (Once the major places are in, the revision moves on and the
+            // text is read.)
+            let timer = ready.then(|| analyze_later(revision, text, date, dispatcher));
             move || drop(timer)
         });
     }
@@ -92,7 +55,8 @@ pub fn app() -> Html {
     }
 
     // Once, after the first render: open a share link if the address holds
-    // one, watch for a new version, load the gazetteer's cities table.
+    // one, watch for a new version, load the gazetteer's major places and
+    // cities table.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -109,6 +73,17 @@ pub fn app() -> Html {
             let on_update = dispatcher.clone();
             service_worker::register("sw.js", move || on_update.dispatch(Action::UpdateReady));
             yew::platform::spawn_local(async move {
+                // The major places first (index.html preloads them): the
+                // text waits for them. Then the cities table.
+                let major = crate::web::cities::load_major().await;
+                let failed = major.is_err();
+                dispatcher.dispatch(Action::MajorLoaded(major));
+                if failed {
+                    dispatcher.dispatch(Action::CitiesLoaded(Err(
+                        "the major places did not load".into()
+                    )));
+                    return;
+                }
                 let loaded = match crate::web::cities::fetch().await {
                     Ok(text) => {
                         while !*shown.borrow() {
@@ -195,7 +170,7 @@ pub fn app() -> Html {
                     <h2 id="input-heading">{ "Article" }</h2>
                     <ArticleInput text={state.text.clone()} date_input={state.date_input.clone()}
                         detected_date={state.detected_date.clone()} {on_edit} {on_date} {on_example} />
-                    <Status analysis={analysis.clone()} pending={state.is_pending()} cities={state.cities.clone()}
+                    <Status analysis={analysis.clone()} pending={state.is_pending()} major={state.major.clone()} cities={state.cities.clone()}
                         big={(state.text.len() >= WORKER_THRESHOLD).then_some(state.text.len())}
                         cancelled={state.cancelled == Some(state.revision)} {on_cancel} />
                     <ExportBar analysis={analysis.clone()} />
@@ -221,4 +196,55 @@ pub fn app() -> Html {
             <Footer />
         </>
     }
+}
+
+/// Reads `text` once typing has paused: on this thread when it is small, in
+/// the worker when it is big. The returned timer cancels it when dropped.
+fn analyze_later(
+    revision: u64,
+    text: Rc<str>,
+    date: Option<String>,
+    dispatcher: UseReducerDispatcher<State>,
+) -> Timeout {
+    let big = text.len() >= WORKER_THRESHOLD;
+    let delay = if big { 3 * DEBOUNCE_MS } else { DEBOUNCE_MS };
+    Timeout::new(delay, move || {
+        if big {
+            let job = remote::Job {
+                id: revision,
+                text: text.clone(),
+                date: date.clone(),
+            };
+            remote::submit(job, move |reply| match reply.report {
+                Ok(report) if reply.id == revision => {
+                    dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
+                        revision,
+                        text: text.clone(),
+                        date: date.clone(),
+                        report,
+                        millis: reply.millis,
+                    })))
+                }
+                Ok(_) => {}
+                Err(why) => {
+                    dispatcher.dispatch(Action::Cancel);
+                    dispatcher.dispatch(Action::Notice(Some(format!(
+                        "The text could not be analyzed: {why}."
+                    ))));
+                }
+            });
+            return;
+        }
+        let options = crate::web::state::options_for(date.as_deref());
+        let t0 = browser::now();
+        let report = crate::analyze(&text, &options);
+        let millis = browser::now() - t0;
+        dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
+            revision,
+            text,
+            date,
+            report,
+            millis,
+        })));
+    })
 }

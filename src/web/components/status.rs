@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::web::state::{Analysis, Cities};
+use crate::web::state::{Analysis, Places};
 
 #[derive(Properties)]
 pub struct Props {
@@ -10,8 +10,10 @@ pub struct Props {
     pub analysis: Option<Rc<Analysis>>,
     /// Whether the text has changed since.
     pub pending: bool,
+    /// Where the gazetteer's major places stand.
+    pub major: Places,
     /// Where the cities table stands.
-    pub cities: Cities,
+    pub cities: Places,
     /// The text's size in bytes when it is big (read in the worker).
     pub big: Option<usize>,
     /// Whether the person cancelled the analysis of this text.
@@ -23,6 +25,7 @@ pub struct Props {
 impl PartialEq for Props {
     fn eq(&self, other: &Self) -> bool {
         self.pending == other.pending
+            && self.major == other.major
             && self.cities == other.cities
             && self.big == other.big
             && self.cancelled == other.cancelled
@@ -55,10 +58,13 @@ pub fn status(props: &Props) -> Html {
         }
         _ => "Nothing analyzed yet. Everything stays in this browser.".to_string(),
     };
-    let places = match &props.cities {
-        Cities::Loading => Some("Loading the full list of place names…".to_string()),
-        Cities::Ready(_) => None,
-        Cities::Failed(why) => Some(format!(
+    let places = match (&props.major, &props.cities) {
+        (Places::Failed(why), _) => Some(format!(
+            "Only countries and regions are known: the place names did not load ({why})."
+        )),
+        (_, Places::Loading) => Some("Loading the full list of place names…".to_string()),
+        (_, Places::Ready(_)) => None,
+        (_, Places::Failed(why)) => Some(format!(
             "Only major places are known: the city list did not load ({why})."
         )),
     };
