@@ -160,7 +160,9 @@ test("a 10 MB paste: typing still works while the worker reads, Cancel ends the 
     const closed = new Promise((resolve) => page.once("worker", (w) => w.once("close", resolve)));
     const p0 = Date.now();
     await paste(page, text);
-    await page.locator(".progress progress").waitFor({ timeout: 10_000 });
+    // Chromium takes 3 to 8 s to lay out 10 MB in the textarea, more when
+    // other builds share the 2 cores; what is measured is what comes after.
+    await page.locator(".progress progress").waitFor({ timeout: 30_000 });
     const pasting = Date.now() - p0;
     assert.match(await page.locator(".status").first().textContent(), /large text \(10\.0 MB\)/);
     // Wait until the worker has the text (its first message is "ready"),

@@ -282,6 +282,13 @@ test("privacy: a whole session (paste, analyze, export, copy, share, offline rel
 
     // Offline, then a reload: the service worker serves the page.
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+    // Requests made before going offline (the closed tab's, the service
+    // worker's caching) may still be on their way on a busy machine: wait
+    // until the server has heard nothing new for a second.
+    for (let seen = -1; seen !== received.length; ) {
+      seen = received.length;
+      await page.waitForTimeout(1000);
+    }
     const online = received.length;
     await context.setOffline(true);
     await page.reload();
@@ -289,7 +296,7 @@ test("privacy: a whole session (paste, analyze, export, copy, share, offline rel
     await waitForCities(page);
     await page.fill("#article", text);
     await waitForAnalysis(page);
-    assert.equal(received.length, online, "offline, yet the server was asked for something");
+    assert.deepEqual(received.slice(online), [], "offline, yet the server was asked for something");
     await context.setOffline(false);
 
     // What was asked for, seen from both ends.
