@@ -52,6 +52,20 @@ struct Remote {
 
 thread_local! {
     static REMOTE: RefCell<Option<Remote>> = const { RefCell::new(None) };
+    /// The last worker ended, kept until the next one ends: its handlers
+    /// may be on the stack when it is ended (an error handler ends its own
+    /// worker), and freeing them there would break the call.
+    static RETIRED: RefCell<Option<Remote>> = const { RefCell::new(None) };
+}
+
+/// Ends `remote`'s worker: no message of it, even one already queued, reaches
+/// its handlers afterwards.
+fn retire(remote: Remote) {
+    remote.worker.set_onmessage(None);
+    remote.worker.set_onerror(None);
+    remote.worker.terminate();
+    let old = RETIRED.with(|r| r.borrow_mut().replace(remote));
+    drop(old);
 }
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -88,7 +102,7 @@ pub fn submit(job: Job, on_done: impl Fn(Reply) + 'static) {
 pub fn cancel() {
     REMOTE.with(|r| {
         if let Some(remote) = r.borrow_mut().take() {
-            remote.worker.terminate();
+            retire(remote);
         }
     });
 }
@@ -161,12 +175,15 @@ fn start() -> Result<Remote, String> {
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
         let failed = REMOTE.with(|r| r.borrow_mut().take());
         if let Some(remote) = failed {
-            remote.worker.terminate();
             let id = remote
                 .busy
                 .or(remote.queued.as_ref().map(|j| j.id))
                 .unwrap_or(0);
-            (remote.on_done)(Reply {
+            let on_done = remote.on_done.clone();
+            // (This closure is the worker's own error handler: `retire`
+            // keeps it alive past this call.)
+            retire(remote);
+            on_done(Reply {
                 id,
                 report: Err("the analysis worker failed".to_string()),
                 millis: 0.0,
