@@ -38,8 +38,9 @@ mod timex;
 mod weapon;
 
 // The page; its pure parts (state reducer, highlighting) are also built for
-// the native unit tests, so `cargo test` covers them without a browser.
-#[cfg(any(feature = "web", test))]
+// the native unit tests, so `cargo test` covers them without a browser
+// (and the `share` feature builds them for the share-link fuzz target).
+#[cfg(any(feature = "web", feature = "share", test))]
 pub mod web;
 
 pub use error::Error;

@@ -142,6 +142,30 @@ pub fn unbase64url(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The checks of the share-link fuzz target (`fuzz/fuzz_targets/share_link.rs`),
+/// also replayed over its seeds by `cargo test`: `data` read as a fragment,
+/// and as the compressed bytes of one, never panics, never unpacks past
+/// [`MAX_TEXT`], and what decodes encodes back to a link that decodes the same.
+#[doc(hidden)]
+pub fn fuzz_check(data: &[u8]) -> Result<(), String> {
+    let as_text = String::from_utf8_lossy(data);
+    let as_bytes = format!("{PREFIX}{}", base64url(data));
+    for fragment in [&*as_text, &*as_bytes] {
+        let Ok((text, date)) = decode(fragment) else {
+            continue;
+        };
+        if text.len() > MAX_TEXT {
+            return Err(format!("unpacked {} bytes, over the limit", text.len()));
+        }
+        if let Ok(again) = encode(&text, date.as_deref()) {
+            if decode(&again) != Ok((text.clone(), date.clone())) {
+                return Err(format!("{fragment:?} does not round-trip"));
+            }
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +272,42 @@ mod tests {
             ShareError::NotALink,
         ] {
             assert!(!e.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn the_fuzz_seeds_replay_cleanly() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/seeds/share_link");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).expect("fuzz/seeds/share_link") {
+            let path = entry.unwrap().path();
+            let data = std::fs::read(&path).unwrap();
+            assert_eq!(fuzz_check(&data), Ok(()), "{}", path.display());
+            n += 1;
+        }
+        assert!(n >= 4, "{n} seeds");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_fragment_or_deflate_stream_decodes_or_fails_cleanly(
+            data in proptest::collection::vec(proptest::num::u8::ANY, 0..600)
+        ) {
+            proptest::prop_assert_eq!(fuzz_check(&data), Ok(()));
+        }
+
+        #[test]
+        fn a_damaged_link_never_decodes_to_something_else_silently(
+            text in "\\PC{0,200}", cut in 0usize..400, flip in 0usize..400
+        ) {
+            let link = encode(&text, Some("2024-03-12")).unwrap();
+            let mut bytes = link.into_bytes();
+            if flip < bytes.len() && flip >= 3 {
+                bytes[flip] = if bytes[flip] == b'A' { b'B' } else { b'A' };
+            }
+            bytes.truncate(cut.max(3));
+            let damaged = String::from_utf8(bytes).unwrap();
+            proptest::prop_assert_eq!(fuzz_check(damaged.as_bytes()), Ok(()));
         }
     }
 }
