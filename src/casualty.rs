@@ -501,7 +501,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 span,
                 keyword: keyword_span,
                 token: k,
-                cumulative: is_cumulative(doc, k),
+                cumulative: is_cumulative(doc, k) || (!implicit && is_period_total(doc, k)),
             });
         }
     }
@@ -1585,6 +1585,53 @@ fn is_cumulative(doc: &Doc, k: usize) -> bool {
             || (w.eq_ignore_ascii_case("this") && any(doc.word(j + 1), &["year", "month"]))
             || (any(w, &["war", "conflict", "pandemic"])
                 && any(doc.word(j.wrapping_sub(1)), &["the", "this"]))
+    })
+}
+
+/// A count over a span of time, not one event's: "in the past 17 months",
+/// "over a 9-year period", "in 10 years of war", "last year", "through the
+/// first three months", "500 a year". (Only for counts: "a man was shot
+/// last year" is one event.) The clause around the keyword is read, at
+/// most a few words each side.
+fn is_period_total(doc: &Doc, k: usize) -> bool {
+    const SPANS: &[&str] = &[
+        "year", "years", "months", "decade", "decades", "weeks", "yr", "yrs",
+    ];
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let lo = k.saturating_sub(12).max(s.first);
+    let hi = (k + 12).min(s.last);
+    let mut a = k;
+    while a > lo && !is_clause_break(doc.word(a - 1)) {
+        a -= 1;
+    }
+    let mut b = k;
+    while b + 1 < hi && !is_clause_break(doc.word(b + 1)) {
+        b += 1;
+    }
+    // A sentence that opens with the period: "Last year, 312 people were shot".
+    let opener = (s.first..(s.first + 6).min(a)).find(|&i| is_clause_break(doc.word(i)));
+    let opener = opener.map_or(s.first..s.first, |end| s.first..end);
+    opener.chain(a..=b).any(|j| {
+        let w = doc.word(j);
+        let next = doc.word(j + 1);
+        // "past 17 months", "last year", "previous two decades"
+        let period = |i: usize| {
+            any(doc.word(i), SPANS)
+                || quantities_from(doc, i).next().is_some_and(|q| {
+                    q.first == i
+                        && (any(doc.word(q.last - 1), SPANS)
+                            || any(doc.word(q.last), SPANS)
+                            || doc.word(q.last) == "-" && any(doc.word(q.last + 1), SPANS))
+                })
+        };
+        (any(w, &["past", "last", "previous", "first"]) && period(j + 1))
+            // "in 9 years", "over a 9-year period", "within two years"
+            || (any(w, &["in", "over", "within", "during"])
+                && (period(j + 1)
+                    || any(next, &["a", "the"]) && period(j + 2) && !any(doc.word(j + 2), SPANS)))
+            || (any(w, &["a", "per", "each", "every"]) && any(next, &["year", "month"]))
+            || any(w, &["annually", "yearly"])
+            || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
     })
 }
 

@@ -408,3 +408,33 @@ fn hit_by_a_bullet_and_shot_by_accident_are_wounds() {
         (0, 1)
     );
 }
+
+#[test]
+fn casualties_beside_an_arrest_are_counted() {
+    // The only trigger of the sentence is the arrest: the death is still
+    // an attack's toll.
+    assert_eq!(
+        totals("Police arrested a neighbor on Monday after a woman was found dead in her home in Riverside."),
+        (1, 0)
+    );
+}
+
+#[test]
+fn totals_over_a_period_are_not_one_event() {
+    assert_eq!(
+        totals(
+            "A man was shot and killed on Elm Street in Riverside on Friday. The mayor said \
+             48 people have been shot in the past 17 months in the city."
+        ),
+        (1, 0)
+    );
+    assert_eq!(
+        totals(
+            "Two men were wounded in a shooting in Riverside on Friday. Last year, 312 people \
+             were shot in the city."
+        ),
+        (0, 2)
+    );
+    // One victim "last year" is one event.
+    assert_eq!(totals("A man was shot last year in Riverside."), (0, 1));
+}
