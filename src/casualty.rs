@@ -392,8 +392,24 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         if word.len() < 3 || word.len() > 13 {
             continue;
         }
-        if let Some(c) = multiple_killing(doc, k) {
+        if let Some(c) = multiple_killing(doc, k).or_else(|| one_killed_by_name(doc, k)) {
             out.push(c);
+            continue;
+        }
+        if let Some(span) = wound_of_one(doc, k) {
+            out.push(Casualty {
+                harm: Harm::Injured,
+                count: Count::exact(1),
+                span,
+                keyword: doc.tokens[k].span,
+                token: k,
+                cumulative: false,
+                implicit: true,
+                additional: false,
+                // A wound is a hit, which may have killed: "suffered a
+                // gunshot wound and was pronounced dead" is one death.
+                hit: true,
+            });
             continue;
         }
         let fatal_verb = any(doc.word(k.wrapping_sub(1)), &["fatally", "mortally"])
@@ -462,7 +478,14 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             }
             continue;
         }
+        // "were not injured", "weren't hurt", "has never been shot": none
+        // (but "not seriously injured" is injured).
+        let negated = negation(doc, k);
+        if negated.is_none() && is_unrealized(doc, k) {
+            continue;
+        }
         let found = match form {
+            _ if negated.is_some() => None,
             Form::Active => right_count(doc, k, &starts_at, &used),
             Form::Toll => toll_count(doc, k, &starts_at, &used),
             Form::Participle => right_count(doc, k, &starts_at, &used)
@@ -481,6 +504,12 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 }
                 Some((count, span))
             }
+            None if negated.is_some() => negated.map(|n| {
+                (
+                    Count::exact(0),
+                    doc.tokens[n].span.cover(&doc.tokens[k].span),
+                )
+            }),
             None => zero(doc, k)
                 .or_else(|| plural_subject(doc, k, form))
                 .or_else(|| victim_list(doc, k, form))
@@ -547,6 +576,121 @@ fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
     })
 }
 
+/// One person killed, told by the name of the killing: "a fatal
+/// shooting", "the shooting death", "the slaying of a teenager", "the
+/// murder of Ana Ruiz". (Plurals and "the fatal shootings" say not how many.)
+fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
+    let w = doc.word(k);
+    let next = doc.word(k + 1);
+    const KILLINGS: &[&str] = &["shooting", "stabbing", "beating", "attack", "assault"];
+    let one = if any(w, &["fatal", "deadly"]) {
+        // "a fatal shooting", "Thursday's deadly shooting"; not "fatal
+        // shootings" nor "a fatal shooting of two men" (the count follows).
+        any(next, KILLINGS)
+            && (!doc.word(k + 2).eq_ignore_ascii_case("of") || names_one_person(doc, k + 3))
+    } else if w.eq_ignore_ascii_case("death") {
+        // "the shooting death" ("death of" is read with the victim).
+        any(
+            doc.word(k.wrapping_sub(1)),
+            &["shooting", "stabbing", "beating"],
+        ) && !next.eq_ignore_ascii_case("of")
+    } else if any(w, &["slaying", "murder", "killing", "homicide"]) {
+        // "the slaying of a teenager", "the murder of Ana Ruiz"
+        next.eq_ignore_ascii_case("of")
+            && any(doc.word(k.wrapping_sub(1)), &["the", "in", "for", "with"])
+            && (is_full_name(doc, k + 2)
+                || !is_capitalized_name(doc, k + 2) && names_one_person(doc, k + 2))
+            && !(k + 2..(k + 9).min(doc.tokens.len())).any(|i| {
+                doc.word(i).eq_ignore_ascii_case("and")
+                    || doc.tokens[i].kind == TokenKind::Number && !doc.word(i + 1).starts_with('-')
+            })
+    } else {
+        false
+    };
+    if !one {
+        return None;
+    }
+    Some(Casualty {
+        harm: Harm::Killed,
+        count: Count::exact(1),
+        span: doc.tokens[k].span,
+        keyword: doc.tokens[k].span,
+        token: k,
+        cumulative: false,
+        implicit: true,
+        additional: false,
+        hit: false,
+    })
+}
+
+/// One person hurt, told by a wound: "he suffered a gunshot wound", "the
+/// victim was taken to a hospital with non-life-threatening injuries",
+/// "Smith was treated for minor injuries". The one who has the wound is
+/// the subject: a pronoun, a person's noun or a name. Not a death ("was
+/// found dead with a gunshot wound", "died of his injuries").
+fn wound_of_one(doc: &Doc, k: usize) -> Option<ByteSpan> {
+    if !any(doc.word(k), &["injuries", "injury", "wound", "wounds"]) {
+        return None;
+    }
+    let s = &doc.sentences[doc.sentence_of(k)];
+    // The verb of having: at most five words of description before the noun.
+    let floor = k.saturating_sub(6).max(s.first);
+    let v = (floor..k).rev().find(|&i| {
+        any(
+            doc.word(i),
+            &[
+                "suffered",
+                "sustained",
+                "suffering",
+                "sustaining",
+                "suffers",
+                "sustains",
+                "with",
+                "for",
+            ],
+        )
+    })?;
+    if (v + 1..k).any(|i| doc.tokens[i].kind == TokenKind::Punct && doc.word(i) != "-") {
+        return None;
+    }
+    // "treated for", "hospitalized for", not "arrested for".
+    if doc.word(v).eq_ignore_ascii_case("for")
+        && !any(
+            doc.word(v.wrapping_sub(1)),
+            &["treated", "hospitalized", "hospitalised"],
+        )
+    {
+        return None;
+    }
+    // Back to the subject, across the verb group and a clause of motion
+    // ("was rushed to Grady Memorial Hospital with").
+    let low = v.saturating_sub(12).max(s.first);
+    let mut j = v;
+    while j > low {
+        let w = doc.word(j - 1);
+        if doc.tokens[j - 1].kind == TokenKind::Punct && w != "-" {
+            break;
+        }
+        if keyword(w).is_some_and(|(h, _)| h == Harm::Killed) || any(w, &["succumbed", "death"]) {
+            return None;
+        }
+        if any(w, &["was", "is", "had", "has"]) {
+            j -= 1;
+            break;
+        }
+        j -= 1;
+    }
+    let subject = doc.word(j.wrapping_sub(1));
+    let one = j > s.first
+        && (any(subject, SUBJECT_PRONOUNS)
+            || any(subject, SINGULAR_PERSONS)
+            || (is_capitalized_name(doc, j - 1)
+                && doc.tokens[j - 1].kind == TokenKind::Word
+                && j - 1 > s.first
+                && !any(subject, &["They", "Police", "It", "This", "There"])));
+    one.then(|| doc.tokens[j - 1].span.cover(&doc.tokens[k].span))
+}
+
 /// "dead" in "dead end", "killed the bill", "hurt the economy"...: uses of a
 /// harm word that are not about people being harmed.
 fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
@@ -606,6 +750,51 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
         "died" | "dies" => any(next, &["off", "down", "out"]),
         _ => false,
     }
+}
+
+/// The negation right before a harm word, across "been" and the like:
+/// "were not injured", "weren't hurt", "has never been shot". A word of
+/// degree in between keeps the harm ("not seriously injured").
+fn negation(doc: &Doc, k: usize) -> Option<usize> {
+    let mut j = k;
+    while j > 0
+        && any(
+            doc.word(j - 1),
+            &["been", "be", "being", "get", "got", "even"],
+        )
+    {
+        j -= 1;
+    }
+    let n = j.checked_sub(1)?;
+    any(doc.word(n), &["not", "never", "'t", "’t", "n't", "n’t"]).then_some(n)
+}
+
+/// A harm meant, tried or threatened, not done: "did not mean to hurt
+/// him", "tried to hurt her", "wanted to die".
+fn is_unrealized(doc: &Doc, k: usize) -> bool {
+    k >= 2
+        && doc.word(k - 1).eq_ignore_ascii_case("to")
+        && any(
+            doc.word(k - 2),
+            &[
+                "mean",
+                "meant",
+                "want",
+                "wanted",
+                "wants",
+                "try",
+                "tried",
+                "trying",
+                "going",
+                "threatened",
+                "threatening",
+                "planned",
+                "intended",
+                "attempted",
+                "wish",
+                "wished",
+            ],
+        )
 }
 
 /// "were shot at the club", "was shot at least twice": people hit; "shot at

@@ -438,3 +438,83 @@ fn totals_over_a_period_are_not_one_event() {
     // One victim "last year" is one event.
     assert_eq!(totals("A man was shot last year in Riverside."), (0, 1));
 }
+
+#[test]
+fn negated_and_unrealized_harm_counts_no_one() {
+    assert_eq!(
+        totals(
+            "A man was shot and killed on Elm Street in Riverside. Two other children \
+             in the house were not injured."
+        ),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A woman was killed in a shooting in Riverside. Her son wasn't hurt."),
+        (1, 0)
+    );
+    // A degree in between keeps the harm.
+    assert_eq!(
+        totals("A teenager was shot in Riverside on Friday but was not seriously injured."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals(
+            "A boy was fatally shot by his friend in Riverside. His lawyer said he never \
+             meant to hurt him."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
+fn a_killing_named_by_its_kind_is_one_death() {
+    assert_eq!(
+        totals("Police arrested a man on Monday in connection with a fatal shooting in Riverside."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A Riverside man, 19, was charged on Monday in the shooting death."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Detectives charged a second suspect in the slaying of a teenager in Riverside."),
+        (1, 0)
+    );
+    // A plural or a count says not how many.
+    assert_eq!(
+        totals("The mayor spoke about fatal shootings in Riverside on Monday."),
+        (0, 0)
+    );
+    assert_eq!(
+        totals("Three men were killed in the deadly shooting in Riverside."),
+        (3, 0)
+    );
+}
+
+#[test]
+fn a_wound_is_one_person_hit() {
+    assert_eq!(
+        totals(
+            "Police were called to Elm Street in Riverside after a shooting. A man was \
+             taken to a hospital with non-life-threatening injuries."
+        ),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("Officers found that Dana Marsh had suffered a gunshot wound in Riverside."),
+        (0, 1)
+    );
+    // The one wounded who died is a death, not also a wound.
+    assert_eq!(
+        totals(
+            "A woman was found in her home in Riverside on Friday with a gunshot wound. \
+             She was pronounced dead at the scene."
+        ),
+        (1, 0)
+    );
+    // "arrested for" is no wound.
+    assert_eq!(
+        totals("He was arrested for injuries to a child in Riverside."),
+        (0, 0)
+    );
+}
