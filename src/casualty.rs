@@ -396,7 +396,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(c);
             continue;
         }
-        if let Some(span) = wound_of_one(doc, k) {
+        if let Some((span, another)) = wound_of_one(doc, k) {
             out.push(Casualty {
                 harm: Harm::Injured,
                 count: Count::exact(1),
@@ -408,7 +408,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 additional: false,
                 // A wound is a hit, which may have killed: "suffered a
                 // gunshot wound and was pronounced dead" is one death.
-                hit: true,
+                hit: !another,
             });
             continue;
         }
@@ -628,7 +628,10 @@ fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
 /// "Smith was treated for minor injuries". The one who has the wound is
 /// the subject: a pronoun, a person's noun or a name. Not a death ("was
 /// found dead with a gunshot wound", "died of his injuries").
-fn wound_of_one(doc: &Doc, k: usize) -> Option<ByteSpan> {
+///
+/// Also says whether the one is "another" than those told before ("left
+/// one dead and another with injuries"), who is no one of the dead.
+fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
     if !any(doc.word(k), &["injuries", "injury", "wound", "wounds"]) {
         return None;
     }
@@ -654,11 +657,10 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<ByteSpan> {
         return None;
     }
     // "treated for", "hospitalized for", not "arrested for".
+    // "treated for", "treated at a hospital for", not "arrested for".
     if doc.word(v).eq_ignore_ascii_case("for")
-        && !any(
-            doc.word(v.wrapping_sub(1)),
-            &["treated", "hospitalized", "hospitalised"],
-        )
+        && !(v.saturating_sub(6).max(s.first)..v)
+            .any(|i| any(doc.word(i), &["treated", "hospitalized", "hospitalised"]))
     {
         return None;
     }
@@ -678,17 +680,43 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<ByteSpan> {
             j -= 1;
             break;
         }
+        // The object of finding: "found a 15-year-old with a gunshot
+        // wound", "left another with life-threatening injuries".
+        if any(
+            w,
+            &[
+                "found",
+                "find",
+                "discovered",
+                "located",
+                "left",
+                "leaving",
+                "and",
+            ],
+        ) && j < v
+        {
+            let one = any(doc.word(j), &["a", "an", "another", "one"])
+                && (j..v).any(|i| {
+                    any(doc.word(i), SINGULAR_PERSONS)
+                        || any(doc.word(i), &["old", "another"])
+                        || is_full_name(doc, i)
+                });
+            let another = doc.word(j).eq_ignore_ascii_case("another");
+            return one.then(|| (doc.tokens[j].span.cover(&doc.tokens[k].span), another));
+        }
         j -= 1;
     }
     let subject = doc.word(j.wrapping_sub(1));
     let one = j > s.first
         && (any(subject, SUBJECT_PRONOUNS)
             || any(subject, SINGULAR_PERSONS)
+            // "the 19-year-old was treated for"
+            || (subject.eq_ignore_ascii_case("old") && doc.word(j.wrapping_sub(2)) == "-")
             || (is_capitalized_name(doc, j - 1)
                 && doc.tokens[j - 1].kind == TokenKind::Word
                 && j - 1 > s.first
                 && !any(subject, &["They", "Police", "It", "This", "There"])));
-    one.then(|| doc.tokens[j - 1].span.cover(&doc.tokens[k].span))
+    one.then(|| (doc.tokens[j - 1].span.cover(&doc.tokens[k].span), false))
 }
 
 /// "dead" in "dead end", "killed the bill", "hurt the economy"...: uses of a

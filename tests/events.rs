@@ -512,6 +512,24 @@ fn a_wound_is_one_person_hit() {
         ),
         (1, 0)
     );
+    // Found with a wound; the one left wounded beside the dead.
+    assert_eq!(
+        totals("Officers responded to Elm Street in Riverside and found a 15-year-old with a gunshot wound."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals(
+            "A shooting in Riverside left one man dead and another with life-threatening injuries."
+        ),
+        (1, 1)
+    );
+    assert_eq!(
+        totals(
+            "Two men were shot in Riverside on Friday. One died. The 19-year-old was \
+             treated at a hospital for his injuries."
+        ),
+        (1, 1)
+    );
     // "arrested for" is no wound.
     assert_eq!(
         totals("He was arrested for injuries to a child in Riverside."),
