@@ -1081,36 +1081,36 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     match form {
         Form::Participle | Form::Adjective => {
             // Passive with a singular auxiliary: "was killed", "has been wounded".
+            const ADVERBS: &[&str] = &[
+                "reportedly",
+                "fatally",
+                "critically",
+                "seriously",
+                "also",
+                "later",
+                "allegedly",
+                "badly",
+                "severely",
+                "mortally",
+                "then",
+                "accidentally",
+                "apparently",
+                "possibly",
+            ];
             let mut j = k;
-            while j > 0
-                && any(
-                    doc.word(j - 1),
-                    &[
-                        "reportedly",
-                        "fatally",
-                        "critically",
-                        "seriously",
-                        "also",
-                        "later",
-                        "allegedly",
-                        "badly",
-                        "severely",
-                        "mortally",
-                        "then",
-                        "accidentally",
-                        "apparently",
-                        "possibly",
-                    ],
-                )
-            {
+            while j > 0 && any(doc.word(j - 1), ADVERBS) {
                 j -= 1;
             }
-            // "shot and killed", "shot, killed", "stabbed and wounded"
+            // "shot and killed", "shot, killed", "stabbed and wounded", and
+            // the adverbs before them ("was accidentally shot and killed").
             if j >= 2
                 && matches!(doc.word(j - 1), "and" | ",")
                 && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
             {
                 j -= 2;
+                while j > 0 && any(doc.word(j - 1), ADVERBS) {
+                    j -= 1;
+                }
             }
             // "is in critical condition"
             if doc.word(k).eq_ignore_ascii_case("condition") {

@@ -536,3 +536,11 @@ fn a_wound_is_one_person_hit() {
         (0, 0)
     );
 }
+
+#[test]
+fn adverbs_before_shot_and_killed() {
+    assert_eq!(
+        totals("A 15-year-old boy was accidentally shot and killed by his cousin in Riverside."),
+        (1, 0)
+    );
+}
