@@ -1234,7 +1234,25 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 && keyword(doc.word(p + 1))
                     .is_some_and(|(h, f)| h == Harm::Injured && f == Form::Participle)
                 && (p..j).all(|i| doc.tokens[i].kind != TokenKind::Punct);
-            (singular || headline).then(|| (Count::exact(1), kw))
+            // "Wounded teen found outside restaurant dies"
+            let wounded_headline = j > p + 1
+                && j - p <= 8
+                && any(doc.word(p), &["wounded", "injured"])
+                && any(doc.word(p + 1), SINGULAR_PERSONS)
+                && (p..j).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+            // A relative clause: "4-year-old who accidentally shot himself
+            // dies", "the man who was shot in the face has died".
+            let relative = (j.saturating_sub(10).max(first + 1)..j)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "-")
+                .find(|&i| doc.word(i).eq_ignore_ascii_case("who"))
+                .is_some_and(|w| {
+                    let before = doc.word(w - 1);
+                    any(before, SINGULAR_PERSONS)
+                        || (before.eq_ignore_ascii_case("old")
+                            && doc.word(w.wrapping_sub(2)) == "-")
+                });
+            (singular || headline || wounded_headline || relative).then(|| (Count::exact(1), kw))
         }
         _ => None,
     }

@@ -358,6 +358,16 @@ fn a_headline_victim_who_died() {
         (1, 0)
     );
     assert_eq!(
+        totals("6-year-old who accidentally shot himself dies\n\nPolice in Riverside are asking questions."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals(
+            "Wounded teen found outside Riverside diner dies\n\nPolice are looking for the gunman."
+        ),
+        (1, 0)
+    );
+    assert_eq!(
         totals("A man was killed in a shooting on Oak Street. Neighbors said old owners died off and renters moved in."),
         (1, 0)
     );
