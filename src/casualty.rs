@@ -632,13 +632,19 @@ fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
 /// Also says whether the one is "another" than those told before ("left
 /// one dead and another with injuries"), who is no one of the dead.
 fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
-    if !any(doc.word(k), &["injuries", "injury", "wound", "wounds"]) {
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let floor = k.saturating_sub(6).max(s.first);
+    // "was treated at a hospital and released": the subject of "treated".
+    let released =
+        doc.word(k).eq_ignore_ascii_case("released") && doc.word(k - 1).eq_ignore_ascii_case("and");
+    if !released && !any(doc.word(k), &["injuries", "injury", "wound", "wounds"]) {
         return None;
     }
-    let s = &doc.sentences[doc.sentence_of(k)];
     // The verb of having: at most five words of description before the noun.
-    let floor = k.saturating_sub(6).max(s.first);
     let v = (floor..k).rev().find(|&i| {
+        if released {
+            return doc.word(i).eq_ignore_ascii_case("treated");
+        }
         any(
             doc.word(i),
             &[
@@ -656,7 +662,6 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
     if (v + 1..k).any(|i| doc.tokens[i].kind == TokenKind::Punct && doc.word(i) != "-") {
         return None;
     }
-    // "treated for", "hospitalized for", not "arrested for".
     // "treated for", "treated at a hospital for", not "arrested for".
     if doc.word(v).eq_ignore_ascii_case("for")
         && !(v.saturating_sub(6).max(s.first)..v)
@@ -666,7 +671,22 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
     }
     // Back to the subject, across the verb group and a clause of motion
     // ("was rushed to Grady Memorial Hospital with").
-    let low = v.saturating_sub(12).max(s.first);
+    // "The man suffered a gunshot wound": the subject is right before an
+    // active verb of having.
+    let active = any(
+        doc.word(v),
+        &["suffered", "sustained", "suffers", "sustains"],
+    ) && v > s.first
+        && doc.tokens[v - 1].kind == TokenKind::Word
+        && !any(
+            doc.word(v - 1),
+            &["had", "has", "have", "was", "is", "also"],
+        );
+    let low = if active {
+        v
+    } else {
+        v.saturating_sub(12).max(s.first)
+    };
     let mut j = v;
     while j > low {
         let w = doc.word(j - 1);
@@ -712,10 +732,19 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
             || any(subject, SINGULAR_PERSONS)
             // "the 19-year-old was treated for"
             || (subject.eq_ignore_ascii_case("old") && doc.word(j.wrapping_sub(2)) == "-")
+            // "his girlfriend, who suffered a gunshot wound"
+            || (subject.eq_ignore_ascii_case("who")
+                && (j.saturating_sub(3).max(s.first)..j - 1)
+                    .any(|i| any(doc.word(i), SINGULAR_PERSONS)))
+            // A name, at the sentence's start too when it has the wound
+            // ("Velazquez suffered a minor hand injury").
             || (is_capitalized_name(doc, j - 1)
                 && doc.tokens[j - 1].kind == TokenKind::Word
-                && j - 1 > s.first
-                && !any(subject, &["They", "Police", "It", "This", "There"])));
+                && (j - 1 > s.first || active)
+                && !any(
+                    subject,
+                    &["They", "Police", "It", "This", "There", "Officials", "Authorities"],
+                )));
     one.then(|| (doc.tokens[j - 1].span.cover(&doc.tokens[k].span), false))
 }
 
@@ -1145,6 +1174,12 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     &["the", "a", "an", "his", "her", "one"],
                 )
                 || any(aux, SINGULAR_PERSONS) && j >= 2 && any(doc.word(j - 2), &["a", "an"])
+                // "the man found dead last Friday"
+                || any(aux, SINGULAR_PERSONS)
+                    && form == Form::Adjective
+                    && j >= 2
+                    && any(doc.word(j), &["found", "pronounced"])
+                    && any(doc.word(j - 2), &["the", "his", "her"])
             {
                 return Some((Count::exact(1), kw));
             }

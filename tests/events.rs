@@ -540,6 +540,26 @@ fn a_wound_is_one_person_hit() {
         ),
         (1, 1)
     );
+    assert_eq!(
+        totals("A shooting was reported on Elm Street in Riverside. Velasco suffered a minor hand injury."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("A boy was shot in Riverside on Friday. He was treated at a hospital and released."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("Police said his girlfriend, who suffered a gunshot wound to the leg, ran to a neighbor in Riverside."),
+        (0, 1)
+    );
+    // The man found dead who had a wound is one death.
+    assert_eq!(
+        totals(
+            "Police said the man found dead in Riverside last Friday was 18. Police said he \
+             suffered multiple gunshot wounds."
+        ),
+        (1, 0)
+    );
     // "arrested for" is no wound.
     assert_eq!(
         totals("He was arrested for injuries to a child in Riverside."),
