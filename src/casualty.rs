@@ -392,8 +392,24 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         if word.len() < 3 || word.len() > 13 {
             continue;
         }
-        if let Some(c) = multiple_killing(doc, k) {
+        if let Some(c) = multiple_killing(doc, k).or_else(|| one_killed_by_name(doc, k)) {
             out.push(c);
+            continue;
+        }
+        if let Some((span, another)) = wound_of_one(doc, k) {
+            out.push(Casualty {
+                harm: Harm::Injured,
+                count: Count::exact(1),
+                span,
+                keyword: doc.tokens[k].span,
+                token: k,
+                cumulative: false,
+                implicit: true,
+                additional: false,
+                // A wound is a hit, which may have killed: "suffered a
+                // gunshot wound and was pronounced dead" is one death.
+                hit: !another,
+            });
             continue;
         }
         let fatal_verb = any(doc.word(k.wrapping_sub(1)), &["fatally", "mortally"])
@@ -462,7 +478,14 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             }
             continue;
         }
+        // "were not injured", "weren't hurt", "has never been shot": none
+        // (but "not seriously injured" is injured).
+        let negated = negation(doc, k);
+        if negated.is_none() && is_unrealized(doc, k) {
+            continue;
+        }
         let found = match form {
+            _ if negated.is_some() => None,
             Form::Active => right_count(doc, k, &starts_at, &used),
             Form::Toll => toll_count(doc, k, &starts_at, &used),
             Form::Participle => right_count(doc, k, &starts_at, &used)
@@ -481,6 +504,12 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 }
                 Some((count, span))
             }
+            None if negated.is_some() => negated.map(|n| {
+                (
+                    Count::exact(0),
+                    doc.tokens[n].span.cover(&doc.tokens[k].span),
+                )
+            }),
             None => zero(doc, k)
                 .or_else(|| plural_subject(doc, k, form))
                 .or_else(|| victim_list(doc, k, form))
@@ -501,7 +530,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 span,
                 keyword: keyword_span,
                 token: k,
-                cumulative: is_cumulative(doc, k),
+                cumulative: is_cumulative(doc, k) || (!implicit && is_period_total(doc, k)),
             });
         }
     }
@@ -545,6 +574,178 @@ fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
         additional: false,
         hit: false,
     })
+}
+
+/// One person killed, told by the name of the killing: "a fatal
+/// shooting", "the shooting death", "the slaying of a teenager", "the
+/// murder of Ana Ruiz". (Plurals and "the fatal shootings" say not how many.)
+fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
+    let w = doc.word(k);
+    let next = doc.word(k + 1);
+    const KILLINGS: &[&str] = &["shooting", "stabbing", "beating", "attack", "assault"];
+    let one = if any(w, &["fatal", "deadly"]) {
+        // "a fatal shooting", "Thursday's deadly shooting"; not "fatal
+        // shootings" nor "a fatal shooting of two men" (the count follows).
+        any(next, KILLINGS)
+            && (!doc.word(k + 2).eq_ignore_ascii_case("of") || names_one_person(doc, k + 3))
+    } else if w.eq_ignore_ascii_case("death") {
+        // "the shooting death" ("death of" is read with the victim).
+        any(
+            doc.word(k.wrapping_sub(1)),
+            &["shooting", "stabbing", "beating"],
+        ) && !next.eq_ignore_ascii_case("of")
+    } else if any(w, &["slaying", "murder", "killing", "homicide"]) {
+        // "the slaying of a teenager", "the murder of Ana Ruiz"
+        next.eq_ignore_ascii_case("of")
+            && any(doc.word(k.wrapping_sub(1)), &["the", "in", "for", "with"])
+            && (is_full_name(doc, k + 2)
+                || !is_capitalized_name(doc, k + 2) && names_one_person(doc, k + 2))
+            && !(k + 2..(k + 9).min(doc.tokens.len())).any(|i| {
+                doc.word(i).eq_ignore_ascii_case("and")
+                    || doc.tokens[i].kind == TokenKind::Number && !doc.word(i + 1).starts_with('-')
+            })
+    } else {
+        false
+    };
+    if !one {
+        return None;
+    }
+    Some(Casualty {
+        harm: Harm::Killed,
+        count: Count::exact(1),
+        span: doc.tokens[k].span,
+        keyword: doc.tokens[k].span,
+        token: k,
+        cumulative: false,
+        implicit: true,
+        additional: false,
+        hit: false,
+    })
+}
+
+/// One person hurt, told by a wound: "he suffered a gunshot wound", "the
+/// victim was taken to a hospital with non-life-threatening injuries",
+/// "Smith was treated for minor injuries". The one who has the wound is
+/// the subject: a pronoun, a person's noun or a name. Not a death ("was
+/// found dead with a gunshot wound", "died of his injuries").
+///
+/// Also says whether the one is "another" than those told before ("left
+/// one dead and another with injuries"), who is no one of the dead.
+fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let floor = k.saturating_sub(6).max(s.first);
+    // "was treated at a hospital and released": the subject of "treated".
+    let released =
+        doc.word(k).eq_ignore_ascii_case("released") && doc.word(k - 1).eq_ignore_ascii_case("and");
+    if !released && !any(doc.word(k), &["injuries", "injury", "wound", "wounds"]) {
+        return None;
+    }
+    // The verb of having: at most five words of description before the noun.
+    let v = (floor..k).rev().find(|&i| {
+        if released {
+            return doc.word(i).eq_ignore_ascii_case("treated");
+        }
+        any(
+            doc.word(i),
+            &[
+                "suffered",
+                "sustained",
+                "suffering",
+                "sustaining",
+                "suffers",
+                "sustains",
+                "with",
+                "for",
+            ],
+        )
+    })?;
+    if (v + 1..k).any(|i| doc.tokens[i].kind == TokenKind::Punct && doc.word(i) != "-") {
+        return None;
+    }
+    // "treated for", "treated at a hospital for", not "arrested for".
+    if doc.word(v).eq_ignore_ascii_case("for")
+        && !(v.saturating_sub(6).max(s.first)..v)
+            .any(|i| any(doc.word(i), &["treated", "hospitalized", "hospitalised"]))
+    {
+        return None;
+    }
+    // Back to the subject, across the verb group and a clause of motion
+    // ("was rushed to Grady Memorial Hospital with").
+    // "The man suffered a gunshot wound": the subject is right before an
+    // active verb of having.
+    let active = any(
+        doc.word(v),
+        &["suffered", "sustained", "suffers", "sustains"],
+    ) && v > s.first
+        && doc.tokens[v - 1].kind == TokenKind::Word
+        && !any(
+            doc.word(v - 1),
+            &["had", "has", "have", "was", "is", "also"],
+        );
+    let low = if active {
+        v
+    } else {
+        v.saturating_sub(12).max(s.first)
+    };
+    let mut j = v;
+    while j > low {
+        let w = doc.word(j - 1);
+        if doc.tokens[j - 1].kind == TokenKind::Punct && w != "-" {
+            break;
+        }
+        if keyword(w).is_some_and(|(h, _)| h == Harm::Killed) || any(w, &["succumbed", "death"]) {
+            return None;
+        }
+        if any(w, &["was", "is", "had", "has"]) {
+            j -= 1;
+            break;
+        }
+        // The object of finding: "found a 15-year-old with a gunshot
+        // wound", "left another with life-threatening injuries".
+        if any(
+            w,
+            &[
+                "found",
+                "find",
+                "discovered",
+                "located",
+                "left",
+                "leaving",
+                "and",
+            ],
+        ) && j < v
+        {
+            let one = any(doc.word(j), &["a", "an", "another", "one"])
+                && (j..v).any(|i| {
+                    any(doc.word(i), SINGULAR_PERSONS)
+                        || any(doc.word(i), &["old", "another"])
+                        || is_full_name(doc, i)
+                });
+            let another = doc.word(j).eq_ignore_ascii_case("another");
+            return one.then(|| (doc.tokens[j].span.cover(&doc.tokens[k].span), another));
+        }
+        j -= 1;
+    }
+    let subject = doc.word(j.wrapping_sub(1));
+    let one = j > s.first
+        && (any(subject, SUBJECT_PRONOUNS)
+            || any(subject, SINGULAR_PERSONS)
+            // "the 19-year-old was treated for"
+            || (subject.eq_ignore_ascii_case("old") && doc.word(j.wrapping_sub(2)) == "-")
+            // "his girlfriend, who suffered a gunshot wound"
+            || (subject.eq_ignore_ascii_case("who")
+                && (j.saturating_sub(3).max(s.first)..j - 1)
+                    .any(|i| any(doc.word(i), SINGULAR_PERSONS)))
+            // A name, at the sentence's start too when it has the wound
+            // ("Velazquez suffered a minor hand injury").
+            || (is_capitalized_name(doc, j - 1)
+                && doc.tokens[j - 1].kind == TokenKind::Word
+                && (j - 1 > s.first || active)
+                && !any(
+                    subject,
+                    &["They", "Police", "It", "This", "There", "Officials", "Authorities"],
+                )));
+    one.then(|| (doc.tokens[j - 1].span.cover(&doc.tokens[k].span), false))
 }
 
 /// "dead" in "dead end", "killed the bill", "hurt the economy"...: uses of a
@@ -606,6 +807,51 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
         "died" | "dies" => any(next, &["off", "down", "out"]),
         _ => false,
     }
+}
+
+/// The negation right before a harm word, across "been" and the like:
+/// "were not injured", "weren't hurt", "has never been shot". A word of
+/// degree in between keeps the harm ("not seriously injured").
+fn negation(doc: &Doc, k: usize) -> Option<usize> {
+    let mut j = k;
+    while j > 0
+        && any(
+            doc.word(j - 1),
+            &["been", "be", "being", "get", "got", "even"],
+        )
+    {
+        j -= 1;
+    }
+    let n = j.checked_sub(1)?;
+    any(doc.word(n), &["not", "never", "'t", "’t", "n't", "n’t"]).then_some(n)
+}
+
+/// A harm meant, tried or threatened, not done: "did not mean to hurt
+/// him", "tried to hurt her", "wanted to die".
+fn is_unrealized(doc: &Doc, k: usize) -> bool {
+    k >= 2
+        && doc.word(k - 1).eq_ignore_ascii_case("to")
+        && any(
+            doc.word(k - 2),
+            &[
+                "mean",
+                "meant",
+                "want",
+                "wanted",
+                "wants",
+                "try",
+                "tried",
+                "trying",
+                "going",
+                "threatened",
+                "threatening",
+                "planned",
+                "intended",
+                "attempted",
+                "wish",
+                "wished",
+            ],
+        )
 }
 
 /// "were shot at the club", "was shot at least twice": people hit; "shot at
@@ -864,36 +1110,36 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     match form {
         Form::Participle | Form::Adjective => {
             // Passive with a singular auxiliary: "was killed", "has been wounded".
+            const ADVERBS: &[&str] = &[
+                "reportedly",
+                "fatally",
+                "critically",
+                "seriously",
+                "also",
+                "later",
+                "allegedly",
+                "badly",
+                "severely",
+                "mortally",
+                "then",
+                "accidentally",
+                "apparently",
+                "possibly",
+            ];
             let mut j = k;
-            while j > 0
-                && any(
-                    doc.word(j - 1),
-                    &[
-                        "reportedly",
-                        "fatally",
-                        "critically",
-                        "seriously",
-                        "also",
-                        "later",
-                        "allegedly",
-                        "badly",
-                        "severely",
-                        "mortally",
-                        "then",
-                        "accidentally",
-                        "apparently",
-                        "possibly",
-                    ],
-                )
-            {
+            while j > 0 && any(doc.word(j - 1), ADVERBS) {
                 j -= 1;
             }
-            // "shot and killed", "shot, killed", "stabbed and wounded"
+            // "shot and killed", "shot, killed", "stabbed and wounded", and
+            // the adverbs before them ("was accidentally shot and killed").
             if j >= 2
                 && matches!(doc.word(j - 1), "and" | ",")
                 && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
             {
                 j -= 2;
+                while j > 0 && any(doc.word(j - 1), ADVERBS) {
+                    j -= 1;
+                }
             }
             // "is in critical condition"
             if doc.word(k).eq_ignore_ascii_case("condition") {
@@ -928,6 +1174,12 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     &["the", "a", "an", "his", "her", "one"],
                 )
                 || any(aux, SINGULAR_PERSONS) && j >= 2 && any(doc.word(j - 2), &["a", "an"])
+                // "the man found dead last Friday"
+                || any(aux, SINGULAR_PERSONS)
+                    && form == Form::Adjective
+                    && j >= 2
+                    && any(doc.word(j), &["found", "pronounced"])
+                    && any(doc.word(j - 2), &["the", "his", "her"])
             {
                 return Some((Count::exact(1), kw));
             }
@@ -1017,7 +1269,25 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 && keyword(doc.word(p + 1))
                     .is_some_and(|(h, f)| h == Harm::Injured && f == Form::Participle)
                 && (p..j).all(|i| doc.tokens[i].kind != TokenKind::Punct);
-            (singular || headline).then(|| (Count::exact(1), kw))
+            // "Wounded teen found outside restaurant dies"
+            let wounded_headline = j > p + 1
+                && j - p <= 8
+                && any(doc.word(p), &["wounded", "injured"])
+                && any(doc.word(p + 1), SINGULAR_PERSONS)
+                && (p..j).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+            // A relative clause: "4-year-old who accidentally shot himself
+            // dies", "the man who was shot in the face has died".
+            let relative = (j.saturating_sub(10).max(first + 1)..j)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "-")
+                .find(|&i| doc.word(i).eq_ignore_ascii_case("who"))
+                .is_some_and(|w| {
+                    let before = doc.word(w - 1);
+                    any(before, SINGULAR_PERSONS)
+                        || (before.eq_ignore_ascii_case("old")
+                            && doc.word(w.wrapping_sub(2)) == "-")
+                });
+            (singular || headline || wounded_headline || relative).then(|| (Count::exact(1), kw))
         }
         _ => None,
     }
@@ -1585,6 +1855,53 @@ fn is_cumulative(doc: &Doc, k: usize) -> bool {
             || (w.eq_ignore_ascii_case("this") && any(doc.word(j + 1), &["year", "month"]))
             || (any(w, &["war", "conflict", "pandemic"])
                 && any(doc.word(j.wrapping_sub(1)), &["the", "this"]))
+    })
+}
+
+/// A count over a span of time, not one event's: "in the past 17 months",
+/// "over a 9-year period", "in 10 years of war", "last year", "through the
+/// first three months", "500 a year". (Only for counts: "a man was shot
+/// last year" is one event.) The clause around the keyword is read, at
+/// most a few words each side.
+fn is_period_total(doc: &Doc, k: usize) -> bool {
+    const SPANS: &[&str] = &[
+        "year", "years", "months", "decade", "decades", "weeks", "yr", "yrs",
+    ];
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let lo = k.saturating_sub(12).max(s.first);
+    let hi = (k + 12).min(s.last);
+    let mut a = k;
+    while a > lo && !is_clause_break(doc.word(a - 1)) {
+        a -= 1;
+    }
+    let mut b = k;
+    while b + 1 < hi && !is_clause_break(doc.word(b + 1)) {
+        b += 1;
+    }
+    // A sentence that opens with the period: "Last year, 312 people were shot".
+    let opener = (s.first..(s.first + 6).min(a)).find(|&i| is_clause_break(doc.word(i)));
+    let opener = opener.map_or(s.first..s.first, |end| s.first..end);
+    opener.chain(a..=b).any(|j| {
+        let w = doc.word(j);
+        let next = doc.word(j + 1);
+        // "past 17 months", "last year", "previous two decades"
+        let period = |i: usize| {
+            any(doc.word(i), SPANS)
+                || quantities_from(doc, i).next().is_some_and(|q| {
+                    q.first == i
+                        && (any(doc.word(q.last - 1), SPANS)
+                            || any(doc.word(q.last), SPANS)
+                            || doc.word(q.last) == "-" && any(doc.word(q.last + 1), SPANS))
+                })
+        };
+        (any(w, &["past", "last", "previous", "first"]) && period(j + 1))
+            // "in 9 years", "over a 9-year period", "within two years"
+            || (any(w, &["in", "over", "within", "during"])
+                && (period(j + 1)
+                    || any(next, &["a", "the"]) && period(j + 2) && !any(doc.word(j + 2), SPANS)))
+            || (any(w, &["a", "per", "each", "every"]) && any(next, &["year", "month"]))
+            || any(w, &["annually", "yearly"])
+            || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
     })
 }
 

@@ -219,9 +219,14 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             deferred.extend(new.into_iter().filter(|d| is_violent(d.event_type)));
             continue;
         }
-        if new.is_empty() && !sentence_casualties.is_empty() {
-            // Casualties with no trigger continue the event before them, or
-            // stand as an attack of their own.
+        // Casualties that no draft of the sentence took (none, or only a
+        // statement or an arrest: "Smith was arrested after a man was found
+        // dead") continue the event before them, or stand as an attack of
+        // their own.
+        let taken = new.iter().any(|d| {
+            d.killed.is_some() || d.injured.is_some() || d.shot.is_some() || d.ambiguous.is_some()
+        });
+        if !taken && !sentence_casualties.is_empty() {
             let continues = drafts
                 .iter()
                 .rposition(|d| is_violent(d.event_type))

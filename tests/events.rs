@@ -358,6 +358,16 @@ fn a_headline_victim_who_died() {
         (1, 0)
     );
     assert_eq!(
+        totals("6-year-old who accidentally shot himself dies\n\nPolice in Riverside are asking questions."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals(
+            "Wounded teen found outside Riverside diner dies\n\nPolice are looking for the gunman."
+        ),
+        (1, 0)
+    );
+    assert_eq!(
         totals("A man was killed in a shooting on Oak Street. Neighbors said old owners died off and renters moved in."),
         (1, 0)
     );
@@ -406,5 +416,161 @@ fn hit_by_a_bullet_and_shot_by_accident_are_wounds() {
     assert_eq!(
         totals("A teenager was accidentally shot in the leg at a home in Riverside."),
         (0, 1)
+    );
+}
+
+#[test]
+fn casualties_beside_an_arrest_are_counted() {
+    // The only trigger of the sentence is the arrest: the death is still
+    // an attack's toll.
+    assert_eq!(
+        totals("Police arrested a neighbor on Monday after a woman was found dead in her home in Riverside."),
+        (1, 0)
+    );
+}
+
+#[test]
+fn totals_over_a_period_are_not_one_event() {
+    assert_eq!(
+        totals(
+            "A man was shot and killed on Elm Street in Riverside on Friday. The mayor said \
+             48 people have been shot in the past 17 months in the city."
+        ),
+        (1, 0)
+    );
+    assert_eq!(
+        totals(
+            "Two men were wounded in a shooting in Riverside on Friday. Last year, 312 people \
+             were shot in the city."
+        ),
+        (0, 2)
+    );
+    // One victim "last year" is one event.
+    assert_eq!(totals("A man was shot last year in Riverside."), (0, 1));
+}
+
+#[test]
+fn negated_and_unrealized_harm_counts_no_one() {
+    assert_eq!(
+        totals(
+            "A man was shot and killed on Elm Street in Riverside. Two other children \
+             in the house were not injured."
+        ),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A woman was killed in a shooting in Riverside. Her son wasn't hurt."),
+        (1, 0)
+    );
+    // A degree in between keeps the harm.
+    assert_eq!(
+        totals("A teenager was shot in Riverside on Friday but was not seriously injured."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals(
+            "A boy was fatally shot by his friend in Riverside. His lawyer said he never \
+             meant to hurt him."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
+fn a_killing_named_by_its_kind_is_one_death() {
+    assert_eq!(
+        totals("Police arrested a man on Monday in connection with a fatal shooting in Riverside."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A Riverside man, 19, was charged on Monday in the shooting death."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Detectives charged a second suspect in the slaying of a teenager in Riverside."),
+        (1, 0)
+    );
+    // A plural or a count says not how many.
+    assert_eq!(
+        totals("The mayor spoke about fatal shootings in Riverside on Monday."),
+        (0, 0)
+    );
+    assert_eq!(
+        totals("Three men were killed in the deadly shooting in Riverside."),
+        (3, 0)
+    );
+}
+
+#[test]
+fn a_wound_is_one_person_hit() {
+    assert_eq!(
+        totals(
+            "Police were called to Elm Street in Riverside after a shooting. A man was \
+             taken to a hospital with non-life-threatening injuries."
+        ),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("Officers found that Dana Marsh had suffered a gunshot wound in Riverside."),
+        (0, 1)
+    );
+    // The one wounded who died is a death, not also a wound.
+    assert_eq!(
+        totals(
+            "A woman was found in her home in Riverside on Friday with a gunshot wound. \
+             She was pronounced dead at the scene."
+        ),
+        (1, 0)
+    );
+    // Found with a wound; the one left wounded beside the dead.
+    assert_eq!(
+        totals("Officers responded to Elm Street in Riverside and found a 15-year-old with a gunshot wound."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals(
+            "A shooting in Riverside left one man dead and another with life-threatening injuries."
+        ),
+        (1, 1)
+    );
+    assert_eq!(
+        totals(
+            "Two men were shot in Riverside on Friday. One died. The 19-year-old was \
+             treated at a hospital for his injuries."
+        ),
+        (1, 1)
+    );
+    assert_eq!(
+        totals("A shooting was reported on Elm Street in Riverside. Velasco suffered a minor hand injury."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("A boy was shot in Riverside on Friday. He was treated at a hospital and released."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("Police said his girlfriend, who suffered a gunshot wound to the leg, ran to a neighbor in Riverside."),
+        (0, 1)
+    );
+    // The man found dead who had a wound is one death.
+    assert_eq!(
+        totals(
+            "Police said the man found dead in Riverside last Friday was 18. Police said he \
+             suffered multiple gunshot wounds."
+        ),
+        (1, 0)
+    );
+    // "arrested for" is no wound.
+    assert_eq!(
+        totals("He was arrested for injuries to a child in Riverside."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn adverbs_before_shot_and_killed() {
+    assert_eq!(
+        totals("A 15-year-old boy was accidentally shot and killed by his cousin in Riverside."),
+        (1, 0)
     );
 }

@@ -235,6 +235,7 @@ fn casualty_scores(dataset: &'static str, records: &[Record]) -> Vec<Score> {
     let (mut k_main, mut i_main) = (0, 0);
     let (mut loc_n, mut loc_ok, mut date_n, mut date_ok) = (0, 0, 0, 0);
     let near = |p: u64, g: u64| (p as f64 - g as f64).abs() <= 0.2 * g as f64;
+    let show = std::env::var_os("SITREP_EVAL_ERRORS").is_some();
     for r in records {
         let report = analyze(r);
         let gold = &r.gold;
@@ -254,6 +255,27 @@ fn casualty_scores(dataset: &'static str, records: &[Record]) -> Vec<Score> {
             .and_then(|e| e.fatalities.as_ref())
             .map_or(0, |q| q.best);
         let main_injured = main.and_then(|e| e.injuries.as_ref()).map_or(0, |q| q.best);
+        if show {
+            let (kg, ig) = (
+                gold["killed_total"].as_u64(),
+                gold["injured_total"].as_u64(),
+            );
+            let (kp, ip) = (report.summary.fatalities.best, report.summary.injuries.best);
+            let wrong = |g: Option<u64>, p: u64| g.is_some_and(|g| g != p);
+            if wrong(kg, kp) || wrong(ig, ip) {
+                eprintln!(
+                    "{} killed {}/{} injured {}/{} (gold/predicted; main event {}/{}) events {}",
+                    r.id,
+                    kg.map_or("-".into(), |g| g.to_string()),
+                    kp,
+                    ig.map_or("-".into(), |g| g.to_string()),
+                    ip,
+                    main_killed,
+                    main_injured,
+                    report.events.len(),
+                );
+            }
+        }
         if let Some(g) = gold["killed_total"].as_u64() {
             let p = report.summary.fatalities.best;
             k_n += 1;
