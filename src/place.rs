@@ -20,7 +20,7 @@
 //!    the countries and subdivisions the text names elsewhere ("Paris,
 //!    Texas").
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use crate::doc::Doc;
 use crate::event::Located;
@@ -1912,11 +1912,11 @@ fn strip_kind(name: &str) -> &str {
 /// Chooses one candidate for each kept spot.
 fn resolve(r: &Reader, spots: &mut [Spot]) {
     // Context: countries and subdivisions the text names for sure.
-    let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
-    let mut admins: HashMap<u32, f32> = HashMap::new();
+    let mut countries: FxHashMap<[u8; 2], f32> = FxHashMap::default();
+    let mut admins: FxHashMap<u32, f32> = FxHashMap::default();
     // What each name adds by itself, so that a name repeated does not make
     // its own context ("ZAMORA ... ZAMORA").
-    let mut own: HashMap<(u64, [u8; 2]), f32> = HashMap::new();
+    let mut own: FxHashMap<(u64, [u8; 2]), f32> = FxHashMap::default();
     for s in spots.iter().filter(|s| !s.dropped) {
         let w = weight(s);
         let key = name_key(r.doc.slice(s.span));
@@ -1976,8 +1976,8 @@ fn resolve(r: &Reader, spots: &mut [Spot]) {
 /// The best candidate of a spot, given the context.
 fn best(
     s: &Spot,
-    countries: &HashMap<[u8; 2], f32>,
-    admins: &HashMap<u32, f32>,
+    countries: &FxHashMap<[u8; 2], f32>,
+    admins: &FxHashMap<u32, f32>,
     appos: Option<Choice>,
 ) -> Option<Choice> {
     let wanted = |c: &Choice| {
@@ -2127,7 +2127,7 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
     // Unknown names take their country and subdivision from the apposition,
     // else from the nearest place of the same sentence, else from the text's
     // most named country.
-    let mut tally: HashMap<String, usize> = HashMap::new();
+    let mut tally: FxHashMap<String, usize> = FxHashMap::default();
     for p in &out {
         if let Some(c) = &p.country {
             *tally.entry(c.clone()).or_default() += 1;

@@ -4,10 +4,9 @@
 //! allocation), into a [`Lex`]; the grammar then looks only at these classes.
 //! Most tokens are [`Lex::Other`] and cost nothing more.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::hash::FxHashMap;
 use crate::text::{Lower, Token, TokenKind};
 
 /// A calendar or clock unit.
@@ -241,29 +240,7 @@ fn numeric_word(w: &str) -> Lex {
     }
 }
 
-/// FNV-1a: a fast hash for the short keys of the keyword table.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Keywords = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+type Keywords = FxHashMap<&'static str, Lex>;
 
 /// Every keyword with its class, built on first use.
 fn keywords() -> &'static Keywords {
