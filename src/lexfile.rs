@@ -131,28 +131,30 @@ pub(crate) fn sentence_cases(doc: &Doc) -> Vec<Case> {
     doc.sentences
         .iter()
         .map(|s| {
-            // ASCII letters decide; other scripts are rare in English news.
-            let (mut upper, mut lower) = (0usize, 0usize);
-            for &b in doc.slice(s.span).as_bytes() {
-                upper += b.is_ascii_uppercase() as usize;
-                lower += b.is_ascii_lowercase() as usize;
-            }
-            if upper >= 4 && lower * 10 <= upper {
+            if all_caps(doc.slice(s.span).as_bytes()) {
                 return Case::Upper;
             }
             // Title case: nearly every word of four letters or more capitalized.
-            let (mut long, mut capitalized) = (0usize, 0usize);
-            for t in &doc.tokens[s.first..s.last] {
-                let w = t.text(doc.text);
-                if t.kind == TokenKind::Word && w.len() >= 4 {
-                    long += 1;
-                    capitalized += w.starts_with(|c: char| c.is_uppercase()) as usize;
-                }
-            }
             // Headlines end without a full stop; a sentence dense with names
             // still has some lower-case words.
             let stop = doc.tokens[s.last - 1].text(doc.text) == ".";
             let share = if stop { 19 } else { 16 }; // of 20
+            let tokens = &doc.tokens[s.first..s.last];
+            let (mut long, mut capitalized) = (0usize, 0usize);
+            for (k, t) in tokens.iter().enumerate() {
+                let w = t.text(doc.text);
+                if t.kind == TokenKind::Word && w.len() >= 4 {
+                    long += 1;
+                    capitalized += w.starts_with(|c: char| c.is_uppercase()) as usize;
+                    // Stop once even capitalized long words in every token
+                    // left could not reach the share (most sentences stop
+                    // after their first few lower-case words).
+                    let left = tokens.len() - k - 1;
+                    if (capitalized + left) * 20 < (long + left) * share {
+                        return Case::Mixed;
+                    }
+                }
+            }
             if long >= 4 && capitalized * 20 >= long * share {
                 Case::Title
             } else {
@@ -160,6 +162,26 @@ pub(crate) fn sentence_cases(doc: &Doc) -> Vec<Case> {
             }
         })
         .collect()
+}
+
+/// Whether the ASCII letters of a sentence are capitals (at least four,
+/// and ten times as many as small letters); other scripts are rare in
+/// English news. The count stops as soon as the small letters rule it out:
+/// with `n` bytes, at most `n - lower` can be capitals, so once
+/// `lower * 11 > n` the ten-to-one share cannot be met (in ordinary text,
+/// within the first few words).
+fn all_caps(bytes: &[u8]) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for chunk in bytes.chunks(64) {
+        for &b in chunk {
+            upper += b.is_ascii_uppercase() as usize;
+            lower += b.is_ascii_lowercase() as usize;
+        }
+        if lower * 11 > bytes.len() {
+            return false;
+        }
+    }
+    upper >= 4 && lower * 10 <= upper
 }
 
 /// The token range `[first, last)` that a span covers exactly, if its ends
