@@ -174,6 +174,54 @@ impl WordSet {
     }
 }
 
+/// Words with a value each, looked up without regard to ASCII case: a
+/// [`WordSet`] that also answers what the word is. A lookup needs no
+/// lower-cased copy of the word.
+pub(crate) struct WordMap<V> {
+    /// Open addressing, linear probing, at most half full.
+    slots: Box<[Option<(&'static str, V)>]>,
+    /// The longest word: longer ones are not looked up.
+    longest: usize,
+}
+
+impl<V: Copy> WordMap<V> {
+    /// The map of `entries`; of two entries for one word, the later wins.
+    pub fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
+        let entries: Vec<(&'static str, V)> = entries.into_iter().collect();
+        let mut slots = vec![None; (entries.len() * 2).next_power_of_two().max(8)];
+        let mask = slots.len() - 1;
+        let mut longest = 0;
+        for (w, v) in entries {
+            longest = longest.max(w.len());
+            let mut i = fold_hash(w) as usize & mask;
+            while slots[i].is_some_and(|(s, _): (&str, V)| !s.eq_ignore_ascii_case(w)) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Some((w, v));
+        }
+        WordMap {
+            slots: slots.into_boxed_slice(),
+            longest,
+        }
+    }
+
+    /// The value of `word`, ignoring ASCII case.
+    pub fn get(&self, word: &str) -> Option<V> {
+        if word.len() > self.longest {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = fold_hash(word) as usize & mask;
+        loop {
+            let (s, v) = self.slots[i]?;
+            if s.eq_ignore_ascii_case(word) {
+                return Some(v);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// A hash of the word that ignores ASCII case: bit 5 (`0x20`, the case
 /// bit of ASCII letters) is set in every byte, so words equal without regard
 /// to ASCII case hash the same (a few punctuation pairs such as `@` and `` ` ``
@@ -252,6 +300,17 @@ mod tests {
             .iter()
             .all(|w| set.contains(w) && set.contains(&w.to_uppercase())));
         assert!(!set.contains("w500") && !set.contains("x1"));
+    }
+
+    #[test]
+    fn word_maps_answer_without_regard_to_ascii_case() {
+        let map = WordMap::new([("march", 3), ("may", 5), ("noon", 12), ("may", 6)]);
+        assert_eq!(map.get("MARCH"), Some(3));
+        assert_eq!(map.get("May"), Some(6));
+        assert_eq!(map.get("noon"), Some(12));
+        for w in ["", "mar", "marches", "mäy", "midnight"] {
+            assert_eq!(map.get(w), None, "{w}");
+        }
     }
 
     #[test]
