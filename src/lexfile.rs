@@ -131,28 +131,30 @@ pub(crate) fn sentence_cases(doc: &Doc) -> Vec<Case> {
     doc.sentences
         .iter()
         .map(|s| {
-            // ASCII letters decide; other scripts are rare in English news.
-            let (mut upper, mut lower) = (0usize, 0usize);
-            for &b in doc.slice(s.span).as_bytes() {
-                upper += b.is_ascii_uppercase() as usize;
-                lower += b.is_ascii_lowercase() as usize;
-            }
-            if upper >= 4 && lower * 10 <= upper {
+            if all_caps(doc.slice(s.span).as_bytes()) {
                 return Case::Upper;
             }
             // Title case: nearly every word of four letters or more capitalized.
-            let (mut long, mut capitalized) = (0usize, 0usize);
-            for t in &doc.tokens[s.first..s.last] {
-                let w = t.text(doc.text);
-                if t.kind == TokenKind::Word && w.len() >= 4 {
-                    long += 1;
-                    capitalized += w.starts_with(|c: char| c.is_uppercase()) as usize;
-                }
-            }
             // Headlines end without a full stop; a sentence dense with names
             // still has some lower-case words.
             let stop = doc.tokens[s.last - 1].text(doc.text) == ".";
             let share = if stop { 19 } else { 16 }; // of 20
+            let tokens = &doc.tokens[s.first..s.last];
+            let (mut long, mut capitalized) = (0usize, 0usize);
+            for (k, t) in tokens.iter().enumerate() {
+                let w = t.text(doc.text);
+                if t.kind == TokenKind::Word && w.len() >= 4 {
+                    long += 1;
+                    capitalized += w.starts_with(|c: char| c.is_uppercase()) as usize;
+                    // Stop once even capitalized long words in every token
+                    // left could not reach the share (most sentences stop
+                    // after their first few lower-case words).
+                    let left = tokens.len() - k - 1;
+                    if (capitalized + left) * 20 < (long + left) * share {
+                        return Case::Mixed;
+                    }
+                }
+            }
             if long >= 4 && capitalized * 20 >= long * share {
                 Case::Title
             } else {
@@ -160,6 +162,26 @@ pub(crate) fn sentence_cases(doc: &Doc) -> Vec<Case> {
             }
         })
         .collect()
+}
+
+/// Whether the ASCII letters of a sentence are capitals (at least four,
+/// and ten times as many as small letters); other scripts are rare in
+/// English news. The count stops as soon as the small letters rule it out:
+/// with `n` bytes, at most `n - lower` can be capitals, so once
+/// `lower * 11 > n` the ten-to-one share cannot be met (in ordinary text,
+/// within the first few words).
+fn all_caps(bytes: &[u8]) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for chunk in bytes.chunks(64) {
+        for &b in chunk {
+            upper += b.is_ascii_uppercase() as usize;
+            lower += b.is_ascii_lowercase() as usize;
+        }
+        if lower * 11 > bytes.len() {
+            return false;
+        }
+    }
+    upper >= 4 && lower * 10 <= upper
 }
 
 /// The token range `[first, last)` that a span covers exactly, if its ends
@@ -232,6 +254,10 @@ fn flatten(text: &str) -> (Option<String>, Vec<(usize, usize)>) {
     let mut dropped = 0;
     let mut i = 0;
     while i < bytes.len() {
+        if i + 9 <= bytes.len() && single_spaced(&bytes[i..i + 9]) {
+            i += 8;
+            continue;
+        }
         if !bytes[i].is_ascii_whitespace() {
             i += 1;
             continue;
@@ -259,6 +285,24 @@ fn flatten(text: &str) -> (Option<String>, Vec<(usize, usize)>) {
     }
     flat.push_str(&text[copied..]);
     (Some(flat), shifts)
+}
+
+/// Whether none of the first eight of these nine bytes starts a whitespace
+/// run that `flatten` rewrites: no byte below `0x20` (every ASCII white
+/// space but the space is one) and no space followed by a space or such a
+/// byte. Tested eight bytes at a time (a byte-wise test of every byte of
+/// the text was most of `flatten`'s cost).
+fn single_spaced(nine: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    // Whether a byte of `v` is below `n` (exact for n <= 0x80).
+    let below = |v: u64, n: u64| v.wrapping_sub(ONES * n) & !v & HIGH != 0;
+    let x = u64::from_le_bytes(nine[..8].try_into().expect("8 bytes"));
+    let y = u64::from_le_bytes(nine[1..].try_into().expect("8 bytes"));
+    // A byte of `(x ^ SPACES) | (y ^ SPACES)` is zero where a space
+    // follows a space.
+    !below(x, 0x20) && !below(y, 0x20) && !below((x ^ SPACES) | (y ^ SPACES), 1)
 }
 
 /// A place where one or more table entries matched the same tokens.
@@ -465,6 +509,39 @@ mod tests {
                 ("BOMB", 3)
             ]
         );
+    }
+
+    #[test]
+    fn flattening_skips_only_single_spaces() {
+        let texts = [
+            "one two three four five six seven eight nine ten",
+            "BOOBY\nTRAPS and  two spaces, a\ttab, a\r\nbreak and\n\n",
+            "exactly eight, then  a double space past the first chunk   ",
+            "Łódź – Kyiv 😀 Odesa\u{a0}non-breaking  and\x0bvertical tab",
+        ];
+        for text in texts {
+            for start in 0..text.len() {
+                if !text.is_char_boundary(start) {
+                    continue;
+                }
+                let t = &text[start..];
+                let (flat, _) = flatten(t);
+                // The byte-wise reading: every run of ASCII white space that
+                // is not one space becomes one space.
+                let mut want = String::new();
+                let mut in_run = false;
+                for c in t.chars() {
+                    if !c.is_ascii_whitespace() {
+                        want.push(c);
+                    } else if !in_run {
+                        want.push(' ');
+                    }
+                    in_run = c.is_ascii_whitespace();
+                }
+                assert_eq!(flat.as_deref().unwrap_or(t), want, "{t:?}");
+                assert_eq!(flat.is_none(), want == t, "{t:?}");
+            }
+        }
     }
 
     #[test]

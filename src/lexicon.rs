@@ -174,14 +174,82 @@ impl WordSet {
     }
 }
 
-/// FNV-1a of the word in ASCII lower case: words equal without regard to
-/// ASCII case hash the same.
-fn fold_hash(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in w.as_bytes() {
-        h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+/// Words with a value each, looked up without regard to ASCII case: a
+/// [`WordSet`] that also answers what the word is. A lookup needs no
+/// lower-cased copy of the word.
+pub(crate) struct WordMap<V> {
+    /// Open addressing, linear probing, at most half full.
+    slots: Box<[Option<(&'static str, V)>]>,
+    /// The longest word: longer ones are not looked up.
+    longest: usize,
+}
+
+impl<V: Copy> WordMap<V> {
+    /// The map of `entries`; of two entries for one word, the later wins.
+    pub fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
+        let entries: Vec<(&'static str, V)> = entries.into_iter().collect();
+        let mut slots = vec![None; (entries.len() * 2).next_power_of_two().max(8)];
+        let mask = slots.len() - 1;
+        let mut longest = 0;
+        for (w, v) in entries {
+            longest = longest.max(w.len());
+            let mut i = fold_hash(w) as usize & mask;
+            while slots[i].is_some_and(|(s, _): (&str, V)| !s.eq_ignore_ascii_case(w)) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Some((w, v));
+        }
+        WordMap {
+            slots: slots.into_boxed_slice(),
+            longest,
+        }
     }
-    h ^ (h >> 32)
+
+    /// The value of `word`, ignoring ASCII case.
+    pub fn get(&self, word: &str) -> Option<V> {
+        if word.len() > self.longest {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = fold_hash(word) as usize & mask;
+        loop {
+            let (s, v) = self.slots[i]?;
+            if s.eq_ignore_ascii_case(word) {
+                return Some(v);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// A hash of the word that ignores ASCII case: bit 5 (`0x20`, the case
+/// bit of ASCII letters) is set in every byte, so words equal without regard
+/// to ASCII case hash the same (a few punctuation pairs such as `@` and `` ` ``
+/// do too, which costs only a comparison). It reads the first and last eight
+/// bytes (four for shorter words) as integers instead of looping over bytes:
+/// most lookups are of short words, and a byte-wise loop cost ~5
+/// instructions a byte at every token.
+fn fold_hash(w: &str) -> u64 {
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let b = w.as_bytes();
+    let n = b.len();
+    let word8 = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+    let word4 = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().expect("4 bytes")) as u64;
+    let (x, y) = if n >= 8 {
+        (word8(0), word8(n - 8))
+    } else if n >= 4 {
+        (word4(0), word4(n - 4))
+    } else if n > 0 {
+        (
+            b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
+            0,
+        )
+    } else {
+        (0, 0)
+    };
+    let h = ((x | FOLD).wrapping_mul(K) ^ (y | FOLD) ^ n as u64).wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// A word list and its [`WordSet`], built on first use. `const`, so a list
@@ -232,6 +300,27 @@ mod tests {
             .iter()
             .all(|w| set.contains(w) && set.contains(&w.to_uppercase())));
         assert!(!set.contains("w500") && !set.contains("x1"));
+    }
+
+    #[test]
+    fn word_maps_answer_without_regard_to_ascii_case() {
+        let map = WordMap::new([("march", 3), ("may", 5), ("noon", 12), ("may", 6)]);
+        assert_eq!(map.get("MARCH"), Some(3));
+        assert_eq!(map.get("May"), Some(6));
+        assert_eq!(map.get("noon"), Some(12));
+        for w in ["", "mar", "marches", "mäy", "midnight"] {
+            assert_eq!(map.get(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn fold_hash_ignores_ascii_case_at_every_length() {
+        let word = "Dnipropetrovsk-Oblast-Region";
+        for n in 0..=word.len() {
+            let w = &word[..n];
+            assert_eq!(fold_hash(w), fold_hash(&w.to_ascii_uppercase()), "{w}");
+            assert_eq!(fold_hash(w), fold_hash(&w.to_ascii_lowercase()), "{w}");
+        }
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod doc;
 mod error;
 mod event;
 pub mod gazetteer;
+mod hash;
 mod lexfile;
 mod lexicon;
 mod limits;

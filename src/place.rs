@@ -20,7 +20,9 @@
 //!    the countries and subdivisions the text names elsewhere ("Paris,
 //!    Texas").
 
-use std::collections::HashMap;
+use std::cell::Cell;
+
+use crate::hash::FxHashMap;
 
 use crate::doc::Doc;
 use crate::event::Located;
@@ -886,7 +888,7 @@ struct Reader<'d, 't> {
     doc: &'d Doc<'t>,
     /// Per sentence, computed when first asked: bit 0 known, bit 1 ALL
     /// CAPS, bit 2 title case.
-    case: std::cell::RefCell<Vec<u8>>,
+    case: Vec<Cell<u8>>,
     /// The sentence of each token.
     sent: Vec<u32>,
 }
@@ -932,18 +934,15 @@ impl<'d, 't> Reader<'d, 't> {
         let Some(s) = self.doc.sentences.get(k) else {
             return 0;
         };
-        let mut case = self.case.borrow_mut();
-        if case.len() != self.doc.sentences.len() {
-            case.resize(self.doc.sentences.len(), 0);
-        }
-        if case[k] == 0 {
+        let case = &self.case[k];
+        if case.get() == 0 {
             // ALL CAPS as lexfile::sentence_cases decides it (the same
             // count of letters), worked out once per document.
             let caps = self.doc.cases().get(k) == Some(&Case::Upper);
             let title = !caps && title_sentence(self.doc, s);
-            case[k] = 1 | (caps as u8) << 1 | (title as u8) << 2;
+            case.set(1 | (caps as u8) << 1 | (title as u8) << 2);
         }
-        case[k]
+        case.get()
     }
 
     /// Whether token `i` opens its sentence (after quotes or a dash) or a line.
@@ -994,7 +993,7 @@ fn title_sentence(doc: &Doc, s: &crate::text::Sentence) -> bool {
 pub(crate) fn find(doc: &Doc) -> Vec<PlaceMatch> {
     let r = Reader {
         doc,
-        case: Default::default(),
+        case: vec![Cell::new(0); doc.sentences.len()],
         sent: sentence_index(doc),
     };
     let mut spots = spots(&r);
@@ -1011,6 +1010,9 @@ fn spots(r: &Reader) -> Vec<Spot> {
     let doc = r.doc;
     let hits = gazetteer::lookup(doc);
     let mut out: Vec<Spot> = Vec::new();
+    // The candidates of one span, gathered here and copied into the spot at
+    // their final size (a `Vec` of its own per span grew by steps).
+    let mut choices: Vec<Choice> = Vec::new();
     let mut k = 0;
     while k < hits.len() {
         // All hits with this start, longest first; hits of equal span merge.
@@ -1027,7 +1029,7 @@ fn spots(r: &Reader) -> Vec<Spot> {
         while i < end {
             let span = hits[i].span;
             let mut j = i;
-            let mut choices = Vec::new();
+            choices.clear();
             let mut weak = true;
             let facts = Facts::of(r, span, hits[i].first);
             while j < end && hits[j].span == span {
@@ -1053,7 +1055,7 @@ fn spots(r: &Reader) -> Vec<Spot> {
                     span,
                     first: hits[i].first,
                     last: hits[i].last,
-                    choices,
+                    choices: choices.clone(),
                     weak,
                     support: Support::None,
                     unit: None,
@@ -1912,11 +1914,11 @@ fn strip_kind(name: &str) -> &str {
 /// Chooses one candidate for each kept spot.
 fn resolve(r: &Reader, spots: &mut [Spot]) {
     // Context: countries and subdivisions the text names for sure.
-    let mut countries: HashMap<[u8; 2], f32> = HashMap::new();
-    let mut admins: HashMap<u32, f32> = HashMap::new();
+    let mut countries: FxHashMap<[u8; 2], f32> = FxHashMap::default();
+    let mut admins: FxHashMap<u32, f32> = FxHashMap::default();
     // What each name adds by itself, so that a name repeated does not make
     // its own context ("ZAMORA ... ZAMORA").
-    let mut own: HashMap<(u64, [u8; 2]), f32> = HashMap::new();
+    let mut own: FxHashMap<(u64, [u8; 2]), f32> = FxHashMap::default();
     for s in spots.iter().filter(|s| !s.dropped) {
         let w = weight(s);
         let key = name_key(r.doc.slice(s.span));
@@ -1976,8 +1978,8 @@ fn resolve(r: &Reader, spots: &mut [Spot]) {
 /// The best candidate of a spot, given the context.
 fn best(
     s: &Spot,
-    countries: &HashMap<[u8; 2], f32>,
-    admins: &HashMap<u32, f32>,
+    countries: &FxHashMap<[u8; 2], f32>,
+    admins: &FxHashMap<u32, f32>,
     appos: Option<Choice>,
 ) -> Option<Choice> {
     let wanted = |c: &Choice| {
@@ -2127,7 +2129,7 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
     // Unknown names take their country and subdivision from the apposition,
     // else from the nearest place of the same sentence, else from the text's
     // most named country.
-    let mut tally: HashMap<String, usize> = HashMap::new();
+    let mut tally: FxHashMap<String, usize> = FxHashMap::default();
     for p in &out {
         if let Some(c) = &p.country {
             *tally.entry(c.clone()).or_default() += 1;
@@ -2455,7 +2457,7 @@ mod speed {
         for d in &docs {
             let r = Reader {
                 doc: d,
-                case: Default::default(),
+                case: vec![Cell::new(0); d.sentences.len()],
                 sent: sentence_index(d),
             };
             let mut sp = spots(&r);

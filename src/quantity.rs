@@ -355,7 +355,8 @@ fn parse_at(c: &Cursor, i: usize) -> Option<QuantityMatch> {
     // its first word (lower-case ASCII, as they all are) is this word.
     let head = c.word(i).and_then(Lower::new);
     let head = head.as_ref().map_or("", Lower::as_str);
-    for (words, bound) in MODIFIERS {
+    let modifiers = if modifier_head(head) { MODIFIERS } else { &[] };
+    for (words, bound) in modifiers {
         if words[0] == head && c.phrase(i, words) {
             let j = i + words.len() + c.is(i + words.len(), ".") as usize;
             if let Some((low, best, high, _, k)) = core(c, j) {
@@ -576,6 +577,16 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
         }
     }
     Unit::Count
+}
+
+/// Whether a lower-case word is the first word of a modifier ("more", "up",
+/// "about"): most candidates are numbers, and this spares them a
+/// comparison with every modifier.
+fn modifier_head(word: &str) -> bool {
+    static HEADS: OnceLock<WordSet> = OnceLock::new();
+    HEADS
+        .get_or_init(|| WordSet::new(MODIFIERS.iter().map(|(phrase, _)| phrase[0])))
+        .contains(word)
 }
 
 /// Whether a word can begin a quantity: a number word or a word that

@@ -1,13 +1,12 @@
 //! What each token can mean in a time expression.
 //!
-//! Every token is classified once, by a `match` on its lower-cased text (no
+//! Every token is classified once, by its text without regard to ASCII case (no
 //! allocation), into a [`Lex`]; the grammar then looks only at these classes.
 //! Most tokens are [`Lex::Other`] and cost nothing more.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::lexicon::WordMap;
 use crate::text::{Lower, Token, TokenKind};
 
 /// A calendar or clock unit.
@@ -206,14 +205,13 @@ fn lex(word: &str, kind: TokenKind) -> Lex {
             if word.len() > 16 {
                 return Lex::Other;
             }
-            let Some(lower) = Lower::new(word) else {
-                return Lex::Other;
-            };
-            let w = lower.as_str();
-            if w.as_bytes()[0].is_ascii_digit() {
-                return numeric_word(w);
+            if word.as_bytes()[0].is_ascii_digit() {
+                return Lower::new(word).map_or(Lex::Other, |w| numeric_word(w.as_str()));
             }
-            word_lex(w)
+            // Keywords are lower-case ASCII: the map ignores ASCII case, so
+            // the word needs no lower-cased copy (a word with other
+            // characters matches none).
+            word_lex(word)
         }
     }
 }
@@ -241,43 +239,22 @@ fn numeric_word(w: &str) -> Lex {
     }
 }
 
-/// FNV-1a: a fast hash for the short keys of the keyword table.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Keywords = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+type Keywords = WordMap<Lex>;
 
 /// Every keyword with its class, built on first use.
 fn keywords() -> &'static Keywords {
     static TABLE: OnceLock<Keywords> = OnceLock::new();
     TABLE.get_or_init(|| {
-        table()
-            .into_iter()
-            .flat_map(|(words, lex)| words.iter().map(move |&w| (w, lex)))
-            .collect()
+        WordMap::new(
+            table()
+                .into_iter()
+                .flat_map(|(words, lex)| words.iter().map(move |&w| (w, lex))),
+        )
     })
 }
 
 fn word_lex(w: &str) -> Lex {
-    keywords().get(w).copied().unwrap_or(Lex::Other)
+    keywords().get(w).unwrap_or(Lex::Other)
 }
 
 /// The keyword table: words and what they are.
