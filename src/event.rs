@@ -227,13 +227,10 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             d.killed.is_some() || d.injured.is_some() || d.shot.is_some() || d.ambiguous.is_some()
         });
         if !taken && !sentence_casualties.is_empty() {
-            let continues = drafts
-                .iter()
-                .rposition(|d| is_violent(d.event_type))
-                .filter(|&i| {
-                    !has_distinct_marker(doc, si, None)
-                        && si.saturating_sub(*drafts[i].sentences.last().unwrap_or(&0)) <= 6
-                });
+            let continues = recent(&drafts, |d| is_violent(d.event_type)).filter(|&i| {
+                !has_distinct_marker(doc, si, None)
+                    && si.saturating_sub(*drafts[i].sentences.last().unwrap_or(&0)) <= 6
+            });
             match continues {
                 Some(i) => {
                     add_casualties(&mut drafts[i], &sentence_casualties);
@@ -258,7 +255,7 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
     // out, or repeats those it gives; other figures are another story's.
     let has_figures = |d: &Draft| d.killed.is_some() || d.injured.is_some() || d.shot.is_some();
     for d in deferred.into_iter().filter(has_figures) {
-        if let Some(i) = drafts.iter().rposition(|e| {
+        if let Some(i) = recent(&drafts, |e| {
             same_family(e, &d)
                 && compatible(doc, ctx, e, &d)
                 && (!has_figures(e) || same_figures(e, &d))
@@ -822,6 +819,26 @@ fn restate(field: &mut Option<Casualty>, c: Casualty) {
     }
 }
 
+/// How many of the latest events a new mention is compared with when it may
+/// restate one: an article's restatements refer to its recent events, and
+/// the bound keeps merging linear in the length of the text (comparing each
+/// mention with every earlier event made a 10 MB text take 12 s instead of
+/// 4).
+const LOOKBACK: usize = 64;
+
+/// The index of the latest of the last [`LOOKBACK`] drafts that `pred`
+/// accepts.
+fn recent(drafts: &[Draft], mut pred: impl FnMut(&Draft) -> bool) -> Option<usize> {
+    let from = drafts.len().saturating_sub(LOOKBACK);
+    drafts[from..]
+        .iter()
+        .rposition(|d| {
+            crate::limits::tick(1);
+            pred(d)
+        })
+        .map(|i| from + i)
+}
+
 /// Merges a draft into an earlier event it restates, or appends it.
 fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
     let target = if d.distinct {
@@ -833,23 +850,20 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
             drafts.push(d);
             return;
         }
-        drafts.iter().rposition(|e| same_family(e, &d))
+        recent(drafts, |e| same_family(e, &d))
     } else if triggers().rows[d.head.row].role == Role::Harm {
         // A death or wound with no word for an attack ("James, who was shot
         // on his home block, was pronounced dead") tells more of the event
         // before it.
-        drafts.iter().rposition(|e| same_family(e, &d))
+        recent(drafts, |e| same_family(e, &d))
     } else {
-        drafts
-            .iter()
-            .rposition(|e| same_family(e, &d))
-            .filter(|&i| {
-                compatible(doc, ctx, &drafts[i], &d)
-                    && (drafts[i].sentences[0] == 0
-                        || d.generic
-                        || drafts[i].generic
-                        || same_kind(doc, ctx, &drafts[i], &d))
-            })
+        recent(drafts, |e| same_family(e, &d)).filter(|&i| {
+            compatible(doc, ctx, &drafts[i], &d)
+                && (drafts[i].sentences[0] == 0
+                    || d.generic
+                    || drafts[i].generic
+                    || same_kind(doc, ctx, &drafts[i], &d))
+        })
     };
     // The same figures again ("2 Killed, 2 Injured in ... Shooting", then
     // "Two people were killed and two others were injured") restate one
@@ -857,11 +871,7 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
     // read as a namesake elsewhere).
     let target = target.or_else(|| {
         (!d.distinct && is_violent(d.event_type))
-            .then(|| {
-                drafts
-                    .iter()
-                    .rposition(|e| same_family(e, &d) && same_figures(e, &d))
-            })
+            .then(|| recent(drafts, |e| same_family(e, &d) && same_figures(e, &d)))
             .flatten()
     });
     match target {
