@@ -100,6 +100,24 @@ pub struct Casualty {
     pub hit: bool,
 }
 
+impl Casualty {
+    /// One person killed, implied by the keyword at token `k` alone ("the
+    /// death of a man", "the slaying of Omar Lindqvist").
+    fn one_killed(doc: &Doc, k: usize) -> Casualty {
+        Casualty {
+            harm: Harm::Killed,
+            count: Count::exact(1),
+            span: doc.tokens[k].span,
+            keyword: doc.tokens[k].span,
+            token: k,
+            cumulative: false,
+            implicit: true,
+            additional: false,
+            hit: false,
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Form {
     /// "killed", "wounded": passive participle or active past.
@@ -464,17 +482,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             // "the death of a man", "the shooting death of Iris Rodriguez";
             // "death toll" is read by the "toll" keyword.
             if doc.word(k + 1).eq_ignore_ascii_case("of") && names_one_person(doc, k + 2) {
-                out.push(Casualty {
-                    harm: Harm::Killed,
-                    count: Count::exact(1),
-                    span: doc.tokens[k].span,
-                    keyword: doc.tokens[k].span,
-                    token: k,
-                    cumulative: false,
-                    implicit: true,
-                    additional: false,
-                    hit: false,
-                });
+                out.push(Casualty::one_killed(doc, k));
             }
             continue;
         }
@@ -610,17 +618,7 @@ fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
     if !one {
         return None;
     }
-    Some(Casualty {
-        harm: Harm::Killed,
-        count: Count::exact(1),
-        span: doc.tokens[k].span,
-        keyword: doc.tokens[k].span,
-        token: k,
-        cumulative: false,
-        implicit: true,
-        additional: false,
-        hit: false,
-    })
+    Some(Casualty::one_killed(doc, k))
 }
 
 /// One person hurt, told by a wound: "he suffered a gunshot wound", "the

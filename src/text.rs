@@ -103,15 +103,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             b if b.is_ascii_alphabetic() => {
                 let end = word_end(text, i);
-                tokens.push(Token {
-                    span: ByteSpan::new(i, end),
-                    kind: TokenKind::Word,
-                    space_before,
-                    newline_before,
-                });
+                push(
+                    &mut tokens,
+                    ByteSpan::new(i, end),
+                    TokenKind::Word,
+                    &mut space_before,
+                    &mut newline_before,
+                );
                 i = end;
-                space_before = false;
-                newline_before = false;
                 continue;
             }
             _ => {}
@@ -146,15 +145,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // "5th", "1990s", "3rd": a number glued to letters is a word.
             if i < bytes.len() && char_at(text, i).is_alphabetic() {
                 let end = word_end(text, i);
-                tokens.push(Token {
-                    span: ByteSpan::new(start, end),
-                    kind: TokenKind::Word,
-                    space_before,
-                    newline_before,
-                });
+                push(
+                    &mut tokens,
+                    ByteSpan::new(start, end),
+                    TokenKind::Word,
+                    &mut space_before,
+                    &mut newline_before,
+                );
                 i = end;
-                space_before = false;
-                newline_before = false;
                 continue;
             }
         } else if c.is_alphabetic() {
@@ -175,17 +173,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Punct;
             i += c.len_utf8();
         }
-        tokens.push(Token {
-            span: ByteSpan::new(start, i),
+        push(
+            &mut tokens,
+            ByteSpan::new(start, i),
             kind,
-            space_before,
-            newline_before,
-        });
-        space_before = false;
-        newline_before = false;
+            &mut space_before,
+            &mut newline_before,
+        );
     }
     crate::limits::tick(tokens.len());
     tokens
+}
+
+/// Appends a token with the spacing seen before it, which it uses up.
+#[inline]
+fn push(
+    tokens: &mut Vec<Token>,
+    span: ByteSpan,
+    kind: TokenKind,
+    space_before: &mut bool,
+    newline_before: &mut bool,
+) {
+    tokens.push(Token {
+        span,
+        kind,
+        space_before: std::mem::take(space_before),
+        newline_before: std::mem::take(newline_before),
+    });
 }
 
 /// Characters that render as nothing and only separate or join.
