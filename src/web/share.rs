@@ -151,14 +151,14 @@ pub fn fuzz_check(data: &[u8]) -> Result<(), String> {
     let as_text = String::from_utf8_lossy(data);
     let as_bytes = format!("{PREFIX}{}", base64url(data));
     for fragment in [&*as_text, &*as_bytes] {
-        let Ok((text, date)) = decode(fragment) else {
+        let Ok(read) = decode(fragment) else {
             continue;
         };
-        if text.len() > MAX_TEXT {
-            return Err(format!("unpacked {} bytes, over the limit", text.len()));
+        if read.0.len() > MAX_TEXT {
+            return Err(format!("unpacked {} bytes, over the limit", read.0.len()));
         }
-        if let Ok(again) = encode(&text, date.as_deref()) {
-            if decode(&again) != Ok((text.clone(), date.clone())) {
+        if let Ok(again) = encode(&read.0, read.1.as_deref()) {
+            if decode(&again).as_ref() != Ok(&read) {
                 return Err(format!("{fragment:?} does not round-trip"));
             }
         }
@@ -297,7 +297,7 @@ mod tests {
         }
 
         #[test]
-        fn a_damaged_link_never_decodes_to_something_else_silently(
+        fn a_link_cut_short_or_with_a_changed_character_decodes_or_fails_cleanly(
             text in "\\PC{0,200}", cut in 0usize..400, flip in 0usize..400
         ) {
             let link = encode(&text, Some("2024-03-12")).unwrap();
