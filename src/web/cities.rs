@@ -17,7 +17,7 @@ use crate::gazetteer;
 const DIR: &str = "gazetteer/";
 
 /// Fetches the files of [`gazetteer::MAJOR_FILES`] and installs them
-/// (~20 ms of parsing); returns the number of places of the core (0 when
+/// (~50 ms of parsing in wasm); returns the number of places of the core (0 when
 /// they were in place already: nothing is fetched then), or why it failed.
 pub async fn load_major() -> Result<usize, String> {
     if gazetteer::major_installed() {
