@@ -1,5 +1,6 @@
-//! Loads the gazetteer's major places and cities table into the core as the
-//! page starts.
+//! Loads the gazetteer's major places and cities table into the core: the
+//! page loads the major places as it starts, the analysis worker both (see
+//! [`crate::web::remote`]).
 //!
 //! The web build compiles in only countries and regions (the rest is most of
 //! the place data, and would double the page's first download); Trunk copies
@@ -29,15 +30,16 @@ pub async fn load_major() -> Result<usize, String> {
     gazetteer::install_major(&admin1, &cities).map_err(|e| e.to_string())
 }
 
-/// Loads the major places, then the cities table; returns the number of
-/// cities, or why either failed.
+/// Loads the major places, then the cities table (the analysis worker does,
+/// off the page's thread); returns the number of cities, or why either
+/// failed.
 pub async fn load() -> Result<usize, String> {
     load_major().await?;
     install(&fetch().await?)
 }
 
 /// Fetches the files of [`gazetteer::CITY_FILES`], joined.
-pub async fn fetch() -> Result<String, String> {
+async fn fetch() -> Result<String, String> {
     if gazetteer::cities_installed() {
         return Err("a cities table is already installed".into());
     }
@@ -53,7 +55,7 @@ pub async fn fetch() -> Result<String, String> {
 
 /// Installs the fetched table (a few hundred milliseconds of parsing on the
 /// calling thread); returns the number of places.
-pub fn install(text: &str) -> Result<usize, String> {
+fn install(text: &str) -> Result<usize, String> {
     gazetteer::install_cities(text).map_err(|e| e.to_string())
 }
 

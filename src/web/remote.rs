@@ -1,8 +1,11 @@
 //! The page's side of the analysis worker (see [`crate::web::worker`]).
 //!
-//! One worker, started on first need. While it works, only the newest
-//! request waits (older ones are dropped: their text is gone anyway). Cancel
-//! ends the worker; the next request starts a fresh one.
+//! One worker, started by [`warm`] once the page has shown its first result
+//! (it installs the gazetteer's cities table, which only the worker holds:
+//! parsing it takes the worker's thread for about half a second, and would
+//! freeze the page's), or by the first request. While it works, only the
+//! newest request waits (older ones are dropped: their text is gone anyway).
+//! Cancel ends the worker; the next request starts a fresh one.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -38,9 +41,15 @@ pub struct Reply {
 
 type OnDone = Rc<dyn Fn(Reply)>;
 
+/// Told once whether the worker's cities table is in place: the number of
+/// places, or why not.
+type OnReady = Box<dyn FnOnce(Result<usize, String>)>;
+
 struct Remote {
     worker: Worker,
-    ready: bool,
+    /// What the worker said when it was ready: the number of its cities,
+    /// or why it has none; `None` until then.
+    ready: Option<Result<usize, String>>,
     /// The id of the job in the worker, if any.
     busy: Option<u64>,
     queued: Option<Job>,
@@ -56,6 +65,9 @@ thread_local! {
     /// may be on the stack when it is ended (an error handler ends its own
     /// worker), and freeing them there would break the call.
     static RETIRED: RefCell<Option<Remote>> = const { RefCell::new(None) };
+    /// Waits for a worker to say it is ready ([`warm`]); kept apart from the
+    /// worker, so that a Cancel before then hands it to the next one.
+    static ON_READY: RefCell<Option<OnReady>> = const { RefCell::new(None) };
 }
 
 /// Ends `remote`'s worker: no message of it, even one already queued, reaches
@@ -72,22 +84,45 @@ fn get(v: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// Starts the worker now, if it is not running, so that it installs its
+/// cities table; `on_ready` is told once when it is in place (the number of
+/// places) or why it is not: at once when a running worker has its table
+/// already.
+pub fn warm(on_ready: impl FnOnce(Result<usize, String>) + 'static) {
+    if let Err(why) = ensure_started() {
+        on_ready(Err(why));
+        return;
+    }
+    let ready = REMOTE.with(|r| r.borrow().as_ref().and_then(|w| w.ready.clone()));
+    match ready {
+        Some(cities) => on_ready(cities),
+        None => ON_READY.with(|w| *w.borrow_mut() = Some(Box::new(on_ready))),
+    }
+}
+
+/// Whether a worker is running (started and not cancelled).
+pub fn running() -> bool {
+    REMOTE.with(|r| r.borrow().is_some())
+}
+
+fn ensure_started() -> Result<(), String> {
+    if !running() {
+        let remote = start()?;
+        REMOTE.with(|r| *r.borrow_mut() = Some(remote));
+    }
+    Ok(())
+}
+
 /// Runs `job` in the worker; `on_done` gets the reply (or the error).
 pub fn submit(job: Job, on_done: impl Fn(Reply) + 'static) {
     let on_done: OnDone = Rc::new(on_done);
-    let started = REMOTE.with(|r| r.borrow().is_some());
-    if !started {
-        match start() {
-            Ok(remote) => REMOTE.with(|r| *r.borrow_mut() = Some(remote)),
-            Err(why) => {
-                on_done(Reply {
-                    id: job.id,
-                    report: Err(why),
-                    millis: 0.0,
-                });
-                return;
-            }
-        }
+    if let Err(why) = ensure_started() {
+        on_done(Reply {
+            id: job.id,
+            report: Err(why),
+            millis: 0.0,
+        });
+        return;
     }
     REMOTE.with(|r| {
         let mut r = r.borrow_mut();
@@ -98,17 +133,24 @@ pub fn submit(job: Job, on_done: impl Fn(Reply) + 'static) {
     });
 }
 
-/// Ends the worker and whatever it was doing.
+/// Ends the worker and whatever it was doing. When a [`warm`] call still
+/// waits for the cities table, a fresh worker starts loading it.
 pub fn cancel() {
-    REMOTE.with(|r| {
-        if let Some(remote) = r.borrow_mut().take() {
-            retire(remote);
+    let ended = REMOTE.with(|r| r.borrow_mut().take());
+    if let Some(remote) = ended {
+        retire(remote);
+    }
+    if ON_READY.with(|w| w.borrow().is_some()) {
+        if let Err(why) = ensure_started() {
+            if let Some(on_ready) = ON_READY.with(|w| w.borrow_mut().take()) {
+                on_ready(Err(why));
+            }
         }
-    });
+    }
 }
 
 fn pump(remote: &mut Remote) {
-    if !remote.ready || remote.busy.is_some() {
+    if remote.ready.is_none() || remote.busy.is_some() {
         return;
     }
     let Some(job) = remote.queued.take() else {
@@ -140,11 +182,21 @@ fn start() -> Result<Remote, String> {
         Worker::new(SCRIPT).map_err(|_| "the analysis worker could not start".to_string())?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         let data = e.data();
+        let mut ready = None;
         let reply = REMOTE.with(|r| {
             let mut r = r.borrow_mut();
             let remote = r.as_mut()?;
             let reply = if get(&data, "ready").is_truthy() {
-                remote.ready = true;
+                let cities = match get(&data, "cities").as_f64() {
+                    Some(n) => Ok(n as usize),
+                    None => Err(get(&data, "cities_error")
+                        .as_string()
+                        .unwrap_or_else(|| "the worker loaded no cities".to_string())),
+                };
+                remote.ready = Some(cities.clone());
+                ready = ON_READY
+                    .with(|w| w.borrow_mut().take())
+                    .map(|on_ready| (on_ready, cities));
                 None
             } else {
                 remote.busy = None;
@@ -167,7 +219,10 @@ fn start() -> Result<Remote, String> {
             pump(remote);
             reply
         });
-        // Called outside the borrow: the callback may submit again.
+        // Called outside the borrow: the callbacks may submit again.
+        if let Some((on_ready, cities)) = ready {
+            on_ready(cities);
+        }
         if let Some((done, reply)) = reply {
             done(reply);
         }
@@ -175,26 +230,30 @@ fn start() -> Result<Remote, String> {
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
         let failed = REMOTE.with(|r| r.borrow_mut().take());
         if let Some(remote) = failed {
-            let id = remote
-                .busy
-                .or(remote.queued.as_ref().map(|j| j.id))
-                .unwrap_or(0);
+            // The job it was reading or about to read, if any.
+            let job = remote.busy.or(remote.queued.as_ref().map(|j| j.id));
             let on_done = remote.on_done.clone();
+            let on_ready = ON_READY.with(|w| w.borrow_mut().take());
             // (This closure is the worker's own error handler: `retire`
             // keeps it alive past this call.)
             retire(remote);
-            on_done(Reply {
-                id,
-                report: Err("the analysis worker failed".to_string()),
-                millis: 0.0,
-            });
+            if let Some(on_ready) = on_ready {
+                on_ready(Err("the analysis worker failed".to_string()));
+            }
+            if let Some(id) = job {
+                on_done(Reply {
+                    id,
+                    report: Err("the analysis worker failed".to_string()),
+                    millis: 0.0,
+                });
+            }
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Ok(Remote {
         worker,
-        ready: false,
+        ready: None,
         busy: None,
         queued: None,
         on_done: Rc::new(|_| {}),

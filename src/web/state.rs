@@ -34,9 +34,9 @@ pub struct Analysis {
 }
 
 /// Where a part of the gazetteer stands. The web build loads its major
-/// places (subdivisions, big cities) and then its cities table as the page
-/// starts; until then only countries and regions, then only major places,
-/// are found.
+/// places (subdivisions, big cities) as the page starts, and its cities
+/// table into the analysis worker once the first result is on show; until
+/// then only countries and regions, then only major places, are found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Places {
     /// Being fetched.
@@ -71,7 +71,8 @@ pub struct State {
     /// The gazetteer's major places: the text is read once they are in
     /// place (or failed to load), so the first result names its places.
     pub major: Places,
-    /// The cities table.
+    /// The cities table, which only the analysis worker holds: once it is
+    /// ready, every text is read there ([`State::reads_in_worker`]).
     pub cities: Places,
     /// What is typed in the publication date field (may be empty or wrong).
     pub date_input: String,
@@ -231,6 +232,9 @@ impl State {
                 revision: self.revision + 1,
                 ..self.clone()
             },
+            // (A worker started again after a Cancel loads the table again:
+            // nothing changes then.)
+            Action::CitiesLoaded(_) if matches!(self.cities, Places::Ready(_)) => self.clone(),
             Action::CitiesLoaded(Ok(n)) => State {
                 cities: Places::Ready(n),
                 revision: self.revision + 1,
@@ -296,6 +300,15 @@ impl State {
     /// without them would name no town).
     pub fn may_analyze(&self) -> bool {
         self.major != Places::Loading
+    }
+
+    /// Whether the text is read in the analysis worker rather than on the
+    /// page's thread: when it is big (the page stays responsive), and, once
+    /// the worker holds the cities table, every text but the empty one (a
+    /// result on the page's thread would name only major places).
+    pub fn reads_in_worker(&self) -> bool {
+        self.text.len() >= WORKER_THRESHOLD
+            || (matches!(self.cities, Places::Ready(_)) && !self.text.is_empty())
     }
 
     /// Whether the text has changed since the analysis on show was made.
@@ -420,6 +433,29 @@ mod tests {
         let failed = s2.apply(Action::CitiesLoaded(Err("offline".into())));
         assert_eq!(failed.cities, Places::Failed("offline".into()));
         assert!(!failed.is_pending());
+        // A worker started again (after a Cancel) reports its table again:
+        // the text is not read once more for it, and a failure then does
+        // not hide the table the page knows the worker loads.
+        let s4 = s3.apply(Action::Analyzed(analysis_of(&s3)));
+        assert_eq!(s4.apply(Action::CitiesLoaded(Ok(12_000))), s4);
+        assert_eq!(s4.apply(Action::CitiesLoaded(Err("offline".into()))), s4);
+    }
+
+    #[test]
+    fn texts_go_to_the_worker_when_big_or_once_it_holds_the_cities() {
+        let small = State::default().apply(Action::Edit(Rc::from("Shelling in Vovchansk.")));
+        assert!(
+            !small.reads_in_worker(),
+            "small texts are read on the page at first"
+        );
+        let big = small.apply(Action::Edit(Rc::from("Shelling. ".repeat(7_000))));
+        assert!(big.text.len() >= WORKER_THRESHOLD);
+        assert!(big.reads_in_worker());
+        let ready = small.apply(Action::CitiesLoaded(Ok(12_000)));
+        assert!(ready.reads_in_worker(), "only the worker knows the cities");
+        assert!(!ready.apply(Action::Edit(Rc::from(""))).reads_in_worker());
+        let failed = small.apply(Action::CitiesLoaded(Err("offline".into())));
+        assert!(!failed.reads_in_worker());
     }
 
     #[test]

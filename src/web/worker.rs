@@ -1,8 +1,11 @@
 //! The web worker's side: big texts are analyzed off the page's thread.
 //!
 //! The worker (`src/bin/worker.rs`, built by Trunk with `data-type="worker"`)
-//! first installs the gazetteer's cities table, as the page does, then says
-//! `{"ready": true}`. Each message `{id, text, date}`, where `text` is the
+//! first installs the gazetteer's major places and cities table (the page
+//! holds only the major places: the cities table takes half a second to
+//! parse, which would freeze it), then says `{"ready": true, "cities": n}`
+//! with the number of cities, or `{"ready": true, "cities_error": why}`. From
+//! then on the page sends it every text it reads. Each message `{id, text, date}`, where `text` is the
 //! text's UTF-8 bytes (a `Uint8Array`), gets the answer `{id, report,
 //! millis}`, where `report` is the report as JSON in UTF-8 bytes (the same
 //! bytes a download would hold) and `millis` how long the core took. Both
@@ -62,8 +65,9 @@ pub fn run() {
         let cities = crate::web::cities::load().await;
         let out = js_sys::Object::new();
         set(&out, "ready", &JsValue::TRUE);
-        if let Err(why) = cities {
-            set(&out, "cities_error", &JsValue::from_str(&why));
+        match cities {
+            Ok(n) => set(&out, "cities", &JsValue::from_f64(n as f64)),
+            Err(why) => set(&out, "cities_error", &JsValue::from_str(&why)),
         }
         let _ = scope.post_message(&out);
     });

@@ -26,24 +26,26 @@ pub fn app() -> Html {
     // Analyze the text once typing pauses. A newer revision cancels the
     // pending timer (the cleanup drops it), and the reducer drops a result
     // that arrives for an older text. Big texts go to the worker, so the
-    // page stays responsive while they are read.
+    // page stays responsive while they are read, and so does every text
+    // once the worker holds the cities table.
     {
         let dispatcher = state.dispatcher();
         let text = state.text.clone();
         let date = state.reference_date();
         let ready = state.may_analyze();
+        let in_worker = state.reads_in_worker();
         use_effect_with(state.revision, move |&revision| {
             // (Once the major places are in, the revision moves on and the
             // text is read.)
-            let timer = ready.then(|| analyze_later(revision, text, date, dispatcher));
+            let timer = ready.then(|| analyze_later(revision, text, date, in_worker, dispatcher));
             move || drop(timer)
         });
     }
 
-    // Set once the first analysis is on screen: the cities table, whose
-    // parsing holds the page's thread for a few hundred milliseconds, is
-    // installed only then, so it never delays the first result (with the
-    // files in the service worker's cache they arrive before it).
+    // Set once the first analysis is on screen: the worker, which fetches
+    // and parses the cities table, is started only then, so it never
+    // competes with the first result for the two threads of a small
+    // machine.
     let shown = use_mut_ref(|| false);
     {
         let shown = shown.clone();
@@ -55,8 +57,8 @@ pub fn app() -> Html {
     }
 
     // Once, after the first render: open a share link if the address holds
-    // one, watch for a new version, load the gazetteer's major places and
-    // cities table.
+    // one, watch for a new version, load the gazetteer's major places, and
+    // start the worker that holds the cities table.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -74,7 +76,7 @@ pub fn app() -> Html {
             service_worker::register("sw.js", move || on_update.dispatch(Action::UpdateReady));
             yew::platform::spawn_local(async move {
                 // The major places first (index.html preloads them): the
-                // text waits for them. Then the cities table.
+                // text waits for them. Then the worker's cities table.
                 let major = crate::web::cities::load_major().await;
                 let failed = major.is_err();
                 dispatcher.dispatch(Action::MajorLoaded(major));
@@ -84,16 +86,10 @@ pub fn app() -> Html {
                     )));
                     return;
                 }
-                let loaded = match crate::web::cities::fetch().await {
-                    Ok(text) => {
-                        while !*shown.borrow() {
-                            yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-                        }
-                        crate::web::cities::install(&text)
-                    }
-                    Err(why) => Err(why),
-                };
-                dispatcher.dispatch(Action::CitiesLoaded(loaded));
+                while !*shown.borrow() {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                remote::warm(move |cities| dispatcher.dispatch(Action::CitiesLoaded(cities)));
             });
         });
     }
@@ -198,18 +194,20 @@ pub fn app() -> Html {
     }
 }
 
-/// Reads `text` once typing has paused: on this thread when it is small, in
-/// the worker when it is big. The returned timer cancels it when dropped.
+/// Reads `text` once typing has paused: in the worker when `in_worker`
+/// ([`State::reads_in_worker`]), else on this thread. The returned timer
+/// cancels it when dropped.
 fn analyze_later(
     revision: u64,
     text: Rc<str>,
     date: Option<String>,
+    in_worker: bool,
     dispatcher: UseReducerDispatcher<State>,
 ) -> Timeout {
     let big = text.len() >= WORKER_THRESHOLD;
     let delay = if big { 3 * DEBOUNCE_MS } else { DEBOUNCE_MS };
     Timeout::new(delay, move || {
-        if big {
+        if in_worker {
             let job = remote::Job {
                 id: revision,
                 text: text.clone(),
