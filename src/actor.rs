@@ -1294,8 +1294,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<ActorMatch> {
     let mut spots = spots;
     for s in &mut spots {
         if s.entries.len() > 1 {
-            s.entries
-                .sort_by_key(|&e| priority(t.entries[e as usize].what));
+            crate::order::sort_by_key(&mut s.entries, |&e| priority(t.entries[e as usize].what));
         }
     }
     let cx = Cx {
@@ -1403,7 +1402,7 @@ fn add_surnames(cx: &Cx, out: &mut Vec<ActorMatch>) {
     }
     if !extra.is_empty() {
         out.extend(extra);
-        out.sort_by_key(|a| a.first);
+        crate::order::sort_by_key(out, |a| a.first);
     }
 }
 

@@ -726,7 +726,7 @@ fn sentence_drafts(
         d.anaphoric = is_anaphoric(doc, h);
         out.push(d);
     }
-    out.sort_by_key(|d| d.head.first);
+    crate::order::sort_by_key(&mut out, |d| d.head.first);
     out
 }
 
@@ -1220,7 +1220,7 @@ fn anchors(doc: &Doc, d: &Draft) -> Vec<Hit> {
         .chain(d.hits.iter().copied())
         .filter(|h| h.first >= first && h.first < last)
         .collect();
-    v.sort_by_key(|h| h.first);
+    crate::order::sort_by_key(&mut v, |h| h.first);
     v
 }
 

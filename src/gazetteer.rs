@@ -805,7 +805,7 @@ pub(crate) fn lookup(doc: &Doc) -> Vec<Hit> {
             }
         }
     }
-    hits.sort_by(|a, b| {
+    crate::order::sort_by(&mut hits, |a, b| {
         a.span
             .start
             .cmp(&b.span.start)

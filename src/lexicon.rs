@@ -82,7 +82,7 @@ impl PhraseSet {
                 entry: self.entries[m.pattern().as_usize()],
             })
             .collect();
-        all.sort_by(|a, b| {
+        crate::order::sort_by(&mut all, |a, b| {
             a.span
                 .start
                 .cmp(&b.span.start)

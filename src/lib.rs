@@ -29,6 +29,7 @@ mod hash;
 mod lexfile;
 mod lexicon;
 mod limits;
+mod order;
 mod place;
 mod quantity;
 pub mod report;

@@ -1664,7 +1664,7 @@ fn unknown_names(r: &Reader, spots: &mut [Spot]) -> Vec<Unknown> {
             }
         }
     }
-    out.sort_by_key(|u| u.first);
+    crate::order::sort_by_key(&mut out, |u| u.first);
     out
 }
 
@@ -1935,7 +1935,7 @@ fn resolve(r: &Reader, spots: &mut [Spot]) {
     }
     // Appositions last: "Paris, Texas" needs to know what "Texas" is.
     let mut order: Vec<usize> = (0..spots.len()).collect();
-    order.sort_by_key(|&k| spots[k].appos.is_some());
+    crate::order::sort_by_key(&mut order, |&k| spots[k].appos.is_some());
     for k in order {
         if spots[k].dropped {
             continue;
@@ -2125,7 +2125,7 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
             last: s.last,
         });
     }
-    out.sort_by_key(|p| p.span.start);
+    crate::order::sort_by_key(&mut out, |p| p.span.start);
     // Unknown names take their country and subdivision from the apposition,
     // else from the nearest place of the same sentence, else from the text's
     // most named country.
@@ -2194,7 +2194,7 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
         });
     }
     out.extend(extra);
-    out.sort_by_key(|p| p.span.start);
+    crate::order::sort_by_key(&mut out, |p| p.span.start);
     out
 }
 

@@ -106,8 +106,12 @@ pub fn summarize(events: &[Event]) -> Summary {
         .into_iter()
         .map(|(kind, (count, _))| WeaponTotal { kind, count })
         .collect();
-    actors.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
-    places.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
+    crate::order::sort_by(&mut actors, |a, b| {
+        b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name))
+    });
+    crate::order::sort_by(&mut places, |a, b| {
+        b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name))
+    });
     s.actors = actors;
     s.places = places;
     s

@@ -111,17 +111,21 @@ pub fn visible(report: &Report, filter: &Filter, sort: SortBy) -> Vec<usize> {
     let last = |s: Option<&String>| (s.is_none(), s.cloned().unwrap_or_default());
     match sort {
         SortBy::Document => {}
-        SortBy::Type => {
-            out.sort_by_key(|&i| (events[i].event_type.clone(), events[i].sub_type.clone()))
-        }
-        SortBy::Place => out.sort_by_key(|&i| last(events[i].location.as_ref().map(|l| &l.name))),
-        SortBy::Actor => out.sort_by_key(|&i| last(events[i].actors.first().map(|a| &a.name))),
-        SortBy::Date => {
-            out.sort_by_key(|&i| last(events[i].date.as_ref().and_then(|d| d.value.as_ref())))
-        }
-        SortBy::Killed => {
-            out.sort_by_key(|&i| Reverse(events[i].fatalities.as_ref().map_or(0, |q| q.best)))
-        }
+        SortBy::Type => crate::order::sort_by_key(&mut out, |&i| {
+            (events[i].event_type.clone(), events[i].sub_type.clone())
+        }),
+        SortBy::Place => crate::order::sort_by_key(&mut out, |&i| {
+            last(events[i].location.as_ref().map(|l| &l.name))
+        }),
+        SortBy::Actor => crate::order::sort_by_key(&mut out, |&i| {
+            last(events[i].actors.first().map(|a| &a.name))
+        }),
+        SortBy::Date => crate::order::sort_by_key(&mut out, |&i| {
+            last(events[i].date.as_ref().and_then(|d| d.value.as_ref()))
+        }),
+        SortBy::Killed => crate::order::sort_by_key(&mut out, |&i| {
+            Reverse(events[i].fatalities.as_ref().map_or(0, |q| q.best))
+        }),
     }
     out
 }
@@ -138,7 +142,7 @@ pub fn choices(report: &Report) -> (Vec<String>, Vec<String>, Vec<String>) {
         actors.extend(e.actors.iter().chain(&e.targets).map(|a| a.name.clone()));
     }
     for v in [&mut types, &mut places, &mut actors] {
-        v.sort();
+        crate::order::sort(v);
         v.dedup();
     }
     (types, places, actors)

@@ -186,7 +186,7 @@ pub fn marks(report: &Report, selected: Option<usize>) -> Vec<Mark> {
             );
         }
     }
-    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.kind));
+    crate::order::sort_by_key(&mut out, |m| (m.start, std::cmp::Reverse(m.end), m.kind));
     out.dedup();
     out
 }
@@ -237,7 +237,9 @@ pub fn layout(text: &str, sentences: &[Span], marks: &[Mark]) -> Vec<Block> {
     let mut order: Vec<usize> = (0..marks.len())
         .filter(|&i| marks[i].start < marks[i].end)
         .collect();
-    order.sort_by_key(|&i| (marks[i].start, std::cmp::Reverse(marks[i].end)));
+    crate::order::sort_by_key(&mut order, |&i| {
+        (marks[i].start, std::cmp::Reverse(marks[i].end))
+    });
 
     let mut blocks: Vec<Block> = Vec::new();
     let mut active: Vec<usize> = Vec::new();

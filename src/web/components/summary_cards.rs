@@ -64,7 +64,7 @@ pub fn summary_cards(props: &Props) -> Html {
         .iter()
         .filter_map(|e| Some((e.date.as_ref()?.value.as_deref()?, e)))
         .collect();
-    dated.sort_by_key(|(d, _)| *d);
+    crate::order::sort_by_key(&mut dated, |(d, _)| *d);
     html! {
         <div class="summary-grid">
             { toll("killed", "Killed", &s.fatalities) }

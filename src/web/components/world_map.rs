@@ -55,7 +55,7 @@ pub fn world_map(props: &Props) -> Html {
     let dot = |p: &PlaceTotal| r * (1.0 + (p.events as f64).sqrt() * 0.4);
     // Labels that would cover another are left out, the busiest places first.
     let mut priority: Vec<usize> = (0..points.len()).collect();
-    priority.sort_by_key(|&i| std::cmp::Reverse(points[i].0.events));
+    crate::order::sort_by_key(&mut priority, |&i| std::cmp::Reverse(points[i].0.events));
     let spots: Vec<Point> = points
         .iter()
         .map(|&(p, x, y)| Point {
