@@ -630,14 +630,14 @@ fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
 /// Also says whether the one is "another" than those told before ("left
 /// one dead and another with injuries"), who is no one of the dead.
 fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
-    let s = &doc.sentences[doc.sentence_of(k)];
-    let floor = k.saturating_sub(6).max(s.first);
     // "was treated at a hospital and released": the subject of "treated".
     let released =
         doc.word(k).eq_ignore_ascii_case("released") && doc.word(k - 1).eq_ignore_ascii_case("and");
     if !released && !any(doc.word(k), &["injuries", "injury", "wound", "wounds"]) {
         return None;
     }
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let floor = k.saturating_sub(6).max(s.first);
     // The verb of having: at most five words of description before the noun.
     let v = (floor..k).rev().find(|&i| {
         if released {
