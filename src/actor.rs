@@ -1326,11 +1326,11 @@ pub(crate) fn find(doc: &Doc) -> Vec<ActorMatch> {
 }
 
 impl ActorMatch {
-    /// The report's value for this mention.
-    pub fn to_report(&self, offsets: &Offsets) -> Actor {
+    /// The report's value for this mention (the name moves into it).
+    pub fn into_report(self, offsets: &Offsets) -> Actor {
         Actor {
             span: offsets.span(self.span),
-            name: self.name.clone(),
+            name: self.name,
             country: self.country.map(str::to_string),
             kind: self.kind.as_str().to_string(),
         }
@@ -1347,7 +1347,7 @@ pub(crate) fn located(doc: &Doc, offsets: &Offsets) -> Vec<Located<Actor>> {
             span: a.span,
             first: a.first,
             last: a.last,
-            value: a.to_report(offsets),
+            value: a.into_report(offsets),
         })
         .collect()
 }

@@ -16,7 +16,10 @@
 //! count in a clause about a whole war or period ("since the war began") is
 //! flagged as cumulative.
 
+use std::sync::OnceLock;
+
 use crate::doc::Doc;
+use crate::lexicon::WordMap;
 use crate::quantity::{QuantityMatch, Unit};
 use crate::span::ByteSpan;
 use crate::text::{Lower, TokenKind};
@@ -135,28 +138,76 @@ enum Form {
 }
 
 fn keyword(word: &str) -> Option<(Harm, Form)> {
-    use Form::*;
-    use Harm::*;
-    let w = Lower::new(word)?;
-    Some(match w.as_str() {
-        "killed" | "slain" | "murdered" | "massacred" | "executed" | "assassinated"
-        | "beheaded" | "lynched" | "gunned" => (Killed, Participle),
-        "killing" | "murdering" | "kills" => (Killed, Active),
-        "deaths" | "fatalities" | "bodies" | "corpses" | "dead" | "deceased" => (Killed, Adjective),
-        "death" => (Killed, Noun),
-        "died" | "perished" | "die" | "dies" => (Killed, Intransitive),
-        "homicides" | "murders" | "slayings" => (Killed, Noun),
-        "toll" => (Killed, Toll),
-        "wounded" | "injured" | "hurt" | "hospitalized" | "hospitalised" | "shot" | "stabbed"
-        | "beaten" | "grazed" => (Injured, Participle),
-        // "wounds" counts people only as a verb ("wounds 2 others"), never
-        // as a noun ("six gunshot wounds").
-        "wounding" | "injuring" | "wounds" | "injures" | "grazing" => (Injured, Active),
-        "injuries" => (Injured, Noun),
-        "condition" => (Injured, Adjective),
-        "casualties" => (Casualties, Noun),
-        _ => return None,
-    })
+    // A hash lookup that ignores ASCII case: a `match` on the lower-cased
+    // word compared it with the keywords of its length one by one, at every
+    // word of the text (~2% of the analysis).
+    static KEYWORDS: OnceLock<WordMap<(Harm, Form)>> = OnceLock::new();
+    KEYWORDS
+        .get_or_init(|| {
+            use Form::*;
+            use Harm::*;
+            let table: &[(&[&'static str], (Harm, Form))] = &[
+                (
+                    &[
+                        "killed",
+                        "slain",
+                        "murdered",
+                        "massacred",
+                        "executed",
+                        "assassinated",
+                        "beheaded",
+                        "lynched",
+                        "gunned",
+                    ],
+                    (Killed, Participle),
+                ),
+                (&["killing", "murdering", "kills"], (Killed, Active)),
+                (
+                    &[
+                        "deaths",
+                        "fatalities",
+                        "bodies",
+                        "corpses",
+                        "dead",
+                        "deceased",
+                    ],
+                    (Killed, Adjective),
+                ),
+                (&["death"], (Killed, Noun)),
+                (&["died", "perished", "die", "dies"], (Killed, Intransitive)),
+                (&["homicides", "murders", "slayings"], (Killed, Noun)),
+                (&["toll"], (Killed, Toll)),
+                (
+                    &[
+                        "wounded",
+                        "injured",
+                        "hurt",
+                        "hospitalized",
+                        "hospitalised",
+                        "shot",
+                        "stabbed",
+                        "beaten",
+                        "grazed",
+                    ],
+                    (Injured, Participle),
+                ),
+                // "wounds" counts people only as a verb ("wounds 2 others"),
+                // never as a noun ("six gunshot wounds").
+                (
+                    &["wounding", "injuring", "wounds", "injures", "grazing"],
+                    (Injured, Active),
+                ),
+                (&["injuries"], (Injured, Noun)),
+                (&["condition"], (Injured, Adjective)),
+                (&["casualties"], (Casualties, Noun)),
+            ];
+            WordMap::new(
+                table
+                    .iter()
+                    .flat_map(|&(words, kind)| words.iter().map(move |&w| (w, kind))),
+            )
+        })
+        .get(word)
 }
 
 /// Nouns of things: a count before them is not a count of people.
@@ -630,14 +681,14 @@ fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
 /// Also says whether the one is "another" than those told before ("left
 /// one dead and another with injuries"), who is no one of the dead.
 fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
-    let s = &doc.sentences[doc.sentence_of(k)];
-    let floor = k.saturating_sub(6).max(s.first);
     // "was treated at a hospital and released": the subject of "treated".
     let released =
         doc.word(k).eq_ignore_ascii_case("released") && doc.word(k - 1).eq_ignore_ascii_case("and");
     if !released && !any(doc.word(k), &["injuries", "injury", "wound", "wounds"]) {
         return None;
     }
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let floor = k.saturating_sub(6).max(s.first);
     // The verb of having: at most five words of description before the noun.
     let v = (floor..k).rev().find(|&i| {
         if released {

@@ -14,6 +14,9 @@ pub(crate) struct Doc<'t> {
     pub text: &'t str,
     /// Every token, in order.
     pub tokens: Vec<Token>,
+    /// The text of every token ([`text::token_texts`]), parallel to
+    /// `tokens`.
+    pub words: Vec<&'t str>,
     /// Sentences, in order, covering the tokens.
     pub sentences: Vec<Sentence>,
     /// Every quantity (all units), in order.
@@ -32,11 +35,13 @@ impl<'t> Doc<'t> {
     /// Tokenizes and splits `text`.
     pub fn new(text: &'t str) -> Doc<'t> {
         let tokens = text::tokenize(text);
-        let sentences = text::sentences(text, &tokens);
-        let quantities = quantity::find(text, &tokens);
+        let words = text::token_texts(text, &tokens);
+        let sentences = text::sentences(text, &tokens, &words);
+        let quantities = quantity::find(&tokens, &words);
         Doc {
             text,
             tokens,
+            words,
             sentences,
             quantities,
             cases: OnceCell::new(),
@@ -65,7 +70,7 @@ impl<'t> Doc<'t> {
     pub fn word(&self, i: usize) -> &'t str {
         // Extractors read words in their inner loops: one step of work.
         crate::limits::tick(1);
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The text under a byte span.

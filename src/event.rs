@@ -322,7 +322,8 @@ fn page_furniture(doc: &Doc) -> Vec<bool> {
     ];
     let mut out = vec![false; doc.sentences.len()];
     let mut begun = false;
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen: std::collections::HashSet<&str> =
+        std::collections::HashSet::with_capacity(doc.sentences.len());
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.last <= s.first {
             continue;

@@ -123,6 +123,9 @@ pub(crate) struct WordSet {
     slots: Box<[&'static str]>,
     /// The longest word: longer ones are not looked up.
     longest: usize,
+    /// The words' first bytes ([`first_bit`]): a word with none of them is
+    /// not looked up.
+    firsts: u64,
     /// Whether the empty word is in the set.
     empty: bool,
 }
@@ -134,13 +137,14 @@ impl WordSet {
         // At most half full, so probes stay short.
         let mut slots = vec![""; (words.len() * 2).next_power_of_two().max(8)].into_boxed_slice();
         let mask = slots.len() - 1;
-        let (mut longest, mut empty) = (0, false);
+        let (mut longest, mut firsts, mut empty) = (0, 0, false);
         for w in words {
             if w.is_empty() {
                 empty = true;
                 continue;
             }
             longest = longest.max(w.len());
+            firsts |= first_bit(w);
             let mut i = fold_hash(w) as usize & mask;
             while !slots[i].is_empty() && !slots[i].eq_ignore_ascii_case(w) {
                 i = (i + 1) & mask;
@@ -150,6 +154,7 @@ impl WordSet {
         WordSet {
             slots,
             longest,
+            firsts,
             empty,
         }
     }
@@ -158,6 +163,9 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         if word.len() > self.longest || word.is_empty() {
             return word.is_empty() && self.empty;
+        }
+        if self.firsts & first_bit(word) == 0 {
+            return false;
         }
         let mask = self.slots.len() - 1;
         let mut i = fold_hash(word) as usize & mask;
@@ -220,6 +228,14 @@ impl<V: Copy> WordMap<V> {
             i = (i + 1) & mask;
         }
     }
+}
+
+/// A bit for the first byte of a non-empty word, the same for both ASCII
+/// cases of a letter (bit 5, the case bit, is set first), for a set of
+/// words' first bytes in a `u64`: most words of a text start with a byte
+/// that begins no word of a short list, and this spares them the hash.
+fn first_bit(w: &str) -> u64 {
+    1 << ((w.as_bytes()[0] | 0x20) & 63)
 }
 
 /// A hash of the word that ignores ASCII case: bit 5 (`0x20`, the case

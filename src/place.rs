@@ -59,13 +59,13 @@ pub(crate) struct PlaceMatch {
 }
 
 impl PlaceMatch {
-    /// The report value, with code point offsets.
-    pub fn to_report(&self, offsets: &Offsets) -> Place {
+    /// The report value, with code point offsets (the names move into it).
+    pub fn into_report(self, offsets: &Offsets) -> Place {
         Place {
             span: offsets.span(self.span),
-            name: self.name.clone(),
-            country: self.country.clone(),
-            admin1: self.admin1.clone(),
+            name: self.name,
+            country: self.country,
+            admin1: self.admin1,
             lat: self.lat,
             lon: self.lon,
             feature: self.feature.to_string(),
@@ -82,7 +82,7 @@ pub(crate) fn located(doc: &Doc, offsets: &Offsets) -> Vec<Located<Place>> {
             span: p.span,
             first: p.first,
             last: p.last,
-            value: p.to_report(offsets),
+            value: p.into_report(offsets),
         })
         .collect()
 }

@@ -53,13 +53,14 @@ pub struct QuantityMatch {
 }
 
 struct Cursor<'a> {
-    text: &'a str,
     tokens: &'a [Token],
+    /// The text of each token.
+    words: &'a [&'a str],
 }
 
 impl<'a> Cursor<'a> {
     fn word(&self, i: usize) -> Option<&'a str> {
-        self.tokens.get(i).map(|t| t.text(self.text))
+        self.words.get(i).copied()
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -164,7 +165,7 @@ fn digits_milli(s: &str) -> Option<u64> {
 fn number(c: &Cursor, i: usize) -> Option<(u64, usize)> {
     let t = c.tokens.get(i)?;
     if t.kind == TokenKind::Number {
-        let milli = digits_milli(t.text(c.text))?;
+        let milli = digits_milli(c.words[i])?;
         let mut j = i + 1;
         let mut value = milli;
         if let Some(s) = c.word(j).and_then(scale_value) {
@@ -620,15 +621,15 @@ fn may_start(word: &str) -> bool {
 }
 
 /// Finds every quantity in the tokens, left to right, without overlaps.
-pub fn find(text: &str, tokens: &[Token]) -> Vec<QuantityMatch> {
-    let c = Cursor { text, tokens };
+pub fn find(tokens: &[Token], words: &[&str]) -> Vec<QuantityMatch> {
+    let c = Cursor { tokens, words };
     let mut out: Vec<QuantityMatch> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         // Quick reject: a quantity starts with a digit, a number word, a
         // vague quantity or a modifier.
         let t = &tokens[i];
-        if t.kind == TokenKind::Punct || (t.kind == TokenKind::Word && !may_start(t.text(text))) {
+        if t.kind == TokenKind::Punct || (t.kind == TokenKind::Word && !may_start(words[i])) {
             i += 1;
             continue;
         }
@@ -679,11 +680,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuantityMatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokenize;
+    use crate::text::{token_texts, tokenize};
 
     fn one(text: &str) -> (String, Option<u64>, u64, Option<u64>, bool) {
         let tokens = tokenize(text);
-        let qs = find(text, &tokens);
+        let qs = find(&tokens, &token_texts(text, &tokens));
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
         let q = qs[0];
         (
@@ -805,7 +806,10 @@ mod tests {
     fn units_that_are_not_counts() {
         let units = |text: &str| -> Vec<Unit> {
             let tokens = tokenize(text);
-            find(text, &tokens).iter().map(|q| q.unit).collect()
+            find(&tokens, &token_texts(text, &tokens))
+                .iter()
+                .map(|q| q.unit)
+                .collect()
         };
         assert_eq!(units("a 5-year-old girl"), [Unit::Age]);
         assert_eq!(units("fell 12 percent"), [Unit::Percent]);
@@ -826,7 +830,10 @@ mod tests {
 
     #[test]
     fn pronouns_and_phone_numbers_are_skipped() {
-        let tokens = |text: &str| find(text, &tokenize(text)).len();
+        let tokens = |text: &str| {
+            let tokens = tokenize(text);
+            find(&tokens, &token_texts(text, &tokens)).len()
+        };
         assert_eq!(tokens("no one was hurt"), 0);
         assert_eq!(tokens("call 252-972-1411 now"), 0);
         assert_eq!(tokens("a soldier"), 0);

@@ -61,10 +61,11 @@ fn opening(text: &str) -> &str {
 fn detect_in(text: &str, today: Option<CivilDate>) -> Option<CivilDate> {
     let head = opening(text);
     let tokens = text::tokenize(head);
-    let lexes = lex::classify(head, &tokens);
+    let words = text::token_texts(head, &tokens);
+    let lexes = lex::classify(&tokens, &words);
     let grammar = Grammar {
-        text: head,
         tokens: &tokens,
+        words: &words,
         lex: &lexes,
     };
     let hits = grammar.scan();

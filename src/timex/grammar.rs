@@ -143,8 +143,9 @@ pub(super) struct Hit {
 
 /// The tokens of one text with their classes.
 pub(super) struct Grammar<'a> {
-    pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The text of each token.
+    pub words: &'a [&'a str],
     pub lex: &'a [Lex],
 }
 
@@ -281,7 +282,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {

@@ -170,9 +170,13 @@ pub(super) enum Lex {
     Punct(u8),
 }
 
-/// Classifies every token of `text`.
-pub(super) fn classify(text: &str, tokens: &[Token]) -> Vec<Lex> {
-    tokens.iter().map(|t| lex(t.text(text), t.kind)).collect()
+/// Classifies every token, given the text of each.
+pub(super) fn classify(tokens: &[Token], words: &[&str]) -> Vec<Lex> {
+    tokens
+        .iter()
+        .zip(words)
+        .map(|(t, w)| lex(w, t.kind))
+        .collect()
 }
 
 fn lex(word: &str, kind: TokenKind) -> Lex {
@@ -534,12 +538,13 @@ fn table() -> Vec<(&'static [&'static str], Lex)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokenize;
+    use crate::text::{token_texts, tokenize};
 
     #[test]
     fn classifies_dates_words_and_numbers() {
         let text = "SEPT. 30, 1989: the 1990s, 21st, p.m.";
-        let lexes = classify(text, &tokenize(text));
+        let tokens = tokenize(text);
+        let lexes = classify(&tokens, &token_texts(text, &tokens));
         assert_eq!(
             lexes[0],
             Lex::Month {

@@ -88,10 +88,10 @@ pub(crate) struct DateMatch {
 
 /// Every time expression in the text, in order, placed against `reference`.
 pub(crate) fn find(doc: &Doc, reference: Option<CivilDate>) -> Vec<Timex> {
-    let lexes = lex::classify(doc.text, &doc.tokens);
+    let lexes = lex::classify(&doc.tokens, &doc.words);
     let grammar = Grammar {
-        text: doc.text,
         tokens: &doc.tokens,
+        words: &doc.words,
         lex: &lexes,
     };
     let hits = grammar.scan();
