@@ -1280,14 +1280,19 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         let dateline = s.span.len() >= 4 && all_caps(r.doc.slice(s.span))
             || line_start && matches!(r.w(last), "," | "(" | "—" | "–" | "-" | ":");
         if !strong && !dateline {
+            // A name or a title does not run across a line break (a
+            // heading above, "THE CHIEF'S ADVICE").
+            let heading_above = r.doc.tokens[first].newline_before;
             // "Hillary Clinton", "Mr. Paris", "told Jordan": a person; not
             // "Cyprus, Greece Italy" (a list of places).
             let prev_name = !caseless
                 && first > 0
+                && !heading_above
                 && r.name_word(first - 1)
                 && !(k > 0 && spots[k - 1].last == first && wide(&spots[k - 1]));
-            let prev_title = first > 0 && TITLES.contains(r.w(first - 1).trim_end_matches('.'))
-                || first > 1 && r.w(first - 1) == "." && TITLES.contains(r.w(first - 2));
+            let prev_title = !heading_above
+                && (first > 0 && TITLES.contains(r.w(first - 1).trim_end_matches('.'))
+                    || first > 1 && r.w(first - 1) == "." && TITLES.contains(r.w(first - 2)));
             let after_person_verb = first > 0 && PERSON_VERBS.contains(r.w(first - 1));
             // "Johnson said": a town does not speak.
             let speaks = towns_only
@@ -1308,6 +1313,7 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             let next = r.w(last);
             let next_name = !caseless
                 && r.is_word(last)
+                && !r.doc.tokens[last].newline_before
                 && capitalised(next)
                 && !FOLLOW_OK.contains(next)
                 && !FUNCTION_WORDS.contains(next)
@@ -2278,6 +2284,19 @@ mod tests {
         // The unknown name does not lose the others.
         assert_eq!(one(&ps, text, "Kramatorsk").feature, "city");
         assert_eq!(one(&ps, text, "Donetsk Oblast").feature, "admin1");
+    }
+
+    #[test]
+    fn a_heading_above_a_town_is_not_a_first_name() {
+        // A capitalised heading line followed by "Denver's ..." on the next
+        // line: not a person "... Denver", so the town stays a town in the
+        // sentence without a locative too.
+        let text = "Gunfire rang out in northeast Denver overnight.\n\nA WORD FROM THE CHIEF\n\nDenver's police chief asked for calm.";
+        let ps = places(text);
+        assert!(
+            ps.iter().filter(|p| p.name == "Denver").count() >= 2,
+            "{ps:#?}"
+        );
     }
 
     #[test]
