@@ -1166,7 +1166,12 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             }
             let aux = doc.word(j.wrapping_sub(1));
             // A headline or a bare noun phrase: "Man shot, killed", "Auburn freshman killed".
-            if any(aux, SINGULAR_PERSONS)
+            if aged_one(doc, j.wrapping_sub(1))
+                && !any(
+                    doc.word(k + 1),
+                    &["him", "her", "his", "their", "them", "a", "an", "the", "at"],
+                )
+                || any(aux, SINGULAR_PERSONS)
                 && !any(
                     doc.word(j.wrapping_sub(2)),
                     &["the", "a", "an", "his", "her", "one"],
@@ -1250,6 +1255,7 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             }
             let subject = doc.word(j.wrapping_sub(1));
             let singular = any(subject, SUBJECT_PRONOUNS)
+                || aged_one(doc, j.wrapping_sub(1))
                 || any(subject, SINGULAR_PERSONS)
                 || (is_capitalized_name(doc, j.wrapping_sub(1))
                     && j >= 2
@@ -1289,6 +1295,21 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
         }
         _ => None,
     }
+}
+
+/// Whether token `i` ends a person's age standing for the person ("a
+/// 3-year-old", "15-year-old"), not a count of them ("two 15-year-olds")
+/// nor part of a longer noun ("the 15-year-old boy's").
+fn aged_one(doc: &Doc, i: usize) -> bool {
+    i >= 4
+        && doc.word(i).eq_ignore_ascii_case("old")
+        && doc.word(i - 1) == "-"
+        && any(doc.word(i - 2), &["year", "month", "week"])
+        && doc.word(i - 3) == "-"
+        && !any(
+            doc.word(i.wrapping_sub(5)),
+            &["the", "his", "her", "their", "one"],
+        )
 }
 
 /// People counted by naming them, as the subject of a plural verb: "John

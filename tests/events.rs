@@ -611,3 +611,15 @@ fn an_event_without_a_place_is_in_the_town_the_text_is_about() {
     let place = e.location.as_ref().expect("a place");
     assert_eq!(place.name, "Spokane");
 }
+
+#[test]
+fn an_age_stands_for_one_person() {
+    assert_eq!(totals("4-year-old shot in East Dayton"), (0, 1));
+    assert_eq!(
+        totals("Officers answered a call about a 12-year-old shot in the hand."),
+        (0, 1)
+    );
+    assert_eq!(totals("19-year-old dies after shooting at a party"), (1, 0));
+    // A count of them is counted as such.
+    assert_eq!(totals("Two 15-year-olds shot outside a gym"), (0, 2));
+}
