@@ -444,10 +444,16 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     ],
                 )
             });
+        // "accidentally shooting himself", "Boy shoots self": one hit.
+        let reflexive = any(word, &["shooting", "shoots"])
+            && any(doc.word(k + 1), &["himself", "herself", "self"]);
         let Some((mut harm, form)) = keyword(word).or_else(|| {
             // "fatally struck Wilta Wordsworth", "fatally shooting a man"
             if hit_by_bullet {
                 return Some((Harm::Injured, Form::Participle));
+            }
+            if reflexive && !fatal_verb {
+                return Some((Harm::Injured, Form::Active));
             }
             fatal_verb.then(|| {
                 let f = if word.ends_with("ing") {
@@ -531,7 +537,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 implicit,
                 additional: implicit && is_additional(doc, k, form),
                 hit: harm == Harm::Injured
-                    && word.eq_ignore_ascii_case("shot")
+                    && (word.eq_ignore_ascii_case("shot") || reflexive)
                     && !counts_others(doc, span),
                 harm,
                 count,
@@ -1166,7 +1172,13 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             }
             let aux = doc.word(j.wrapping_sub(1));
             // A headline or a bare noun phrase: "Man shot, killed", "Auburn freshman killed".
-            if aged_one(doc, j.wrapping_sub(1))
+            // "Teen killed, another wounded": one more.
+            let another_alone = aux.eq_ignore_ascii_case("another")
+                && (j < 2
+                    || doc.tokens[j - 2].kind == TokenKind::Punct
+                    || doc.word(j - 2).eq_ignore_ascii_case("and"));
+            if another_alone
+                || aged_one(doc, j.wrapping_sub(1))
                 && !any(
                     doc.word(k + 1),
                     &["him", "her", "his", "their", "them", "a", "an", "the", "at"],
@@ -1750,7 +1762,7 @@ fn names_one_person(doc: &Doc, i: usize) -> bool {
 /// "a man", "his wife", "a 25-year-old man", "the victim" right after the verb.
 fn object_is_single_person(doc: &Doc, k: usize) -> bool {
     let det = doc.word(k + 1);
-    if any(det, &["him", "her", "himself", "herself"]) {
+    if any(det, &["him", "her", "himself", "herself", "self"]) {
         return true;
     }
     // "killed 5-year-old Maleki Parker", "killing 15-year-old girl".
@@ -1776,7 +1788,8 @@ fn object_is_single_person(doc: &Doc, k: usize) -> bool {
     if is_full_name(doc, k + 1) {
         return true;
     }
-    if !any(det, &["a", "an", "his", "her", "their", "one"]) {
+    // "injuring another person", "wounding another man".
+    if !any(det, &["a", "an", "his", "her", "their", "one", "another"]) {
         return false;
     }
     for j in k + 2..(k + 8).min(doc.tokens.len()) {

@@ -623,3 +623,26 @@ fn an_age_stands_for_one_person() {
     // A count of them is counted as such.
     assert_eq!(totals("Two 15-year-olds shot outside a gym"), (0, 2));
 }
+
+#[test]
+fn one_who_shot_himself_and_another_hurt() {
+    assert_eq!(
+        totals("A boy was taken to a hospital after accidentally shooting himself at home."),
+        (0, 1)
+    );
+    assert_eq!(totals("Girl, 6, shoots self with a hunting rifle"), (0, 1));
+    // The one who shot himself and died is a death, not also a wound.
+    assert_eq!(
+        totals("A man who accidentally shot himself died at a hospital on Friday."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Woman killed, another wounded in Elm Park shooting"),
+        (1, 1)
+    );
+    assert_eq!(
+        totals("The driver faces charges of shooting and wounding another man."),
+        (0, 1)
+    );
+    assert_eq!(totals("The band shoots another video in May."), (0, 0));
+}
