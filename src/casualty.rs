@@ -1160,6 +1160,25 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     j -= 1;
                 }
             }
+            // "pronounced him dead", "pronounced the victim dead": one.
+            if form == Form::Adjective && doc.word(k).eq_ignore_ascii_case("dead") {
+                let floor = k.saturating_sub(5);
+                if let Some(v) = (floor..k)
+                    .rev()
+                    .find(|&i| any(doc.word(i), &["pronounced", "declared"]))
+                {
+                    let between = v + 1..k;
+                    let one = between
+                        .clone()
+                        .all(|i| doc.tokens[i].kind == TokenKind::Word)
+                        && (any(doc.word(v + 1), &["him", "her"]) && v + 2 == k
+                            || any(doc.word(v + 1), &["the", "a", "an"])
+                                && between.clone().any(|i| any(doc.word(i), SINGULAR_PERSONS)));
+                    if one {
+                        return Some((Count::exact(1), kw));
+                    }
+                }
+            }
             // "was pronounced dead", "was found dead"
             if form == Form::Adjective
                 && j >= 1
@@ -1249,8 +1268,12 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                             return Some((Count::of(q), q.span));
                         }
                     }
-                    // "Boy, 4, dies"
-                    if any(doc.word(open.wrapping_sub(1)), SINGULAR_PERSONS) {
+                    // "Boy, 4, dies", "John Doe, 27, died": a person and
+                    // an age.
+                    let age_only = open + 3 == j && doc.tokens[open + 1].kind == TokenKind::Number;
+                    if any(doc.word(open.wrapping_sub(1)), SINGULAR_PERSONS)
+                        || age_only && open >= 2 && is_full_name(doc, open - 2)
+                    {
                         return Some((Count::exact(1), kw));
                     }
                 }

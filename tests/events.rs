@@ -646,3 +646,19 @@ fn one_who_shot_himself_and_another_hurt() {
     );
     assert_eq!(totals("The band shoots another video in May."), (0, 0));
 }
+
+#[test]
+fn a_named_person_with_an_age_or_pronounced_dead_is_one_death() {
+    assert_eq!(
+        totals("Investigators said Carla Mendes, 33, died at the scene."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Medics pronounced him dead at a nearby hospital after the shooting."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Paramedics pronounced the young woman dead at the scene."),
+        (1, 0)
+    );
+}
