@@ -1265,13 +1265,22 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         } else {
             Support::Locative
         };
-        if s.weak && s.support < need {
+        // A dateline in mixed-case text ("SAVANNAH (WSAV) –", "JACKSON,
+        // Tenn —"): a name in capitals opening a line, then a comma, a
+        // parenthesis or a dash, is a place even when it is also a word.
+        let line_start = first == 0 || r.doc.tokens[first].newline_before;
+        let in_dateline = line_start
+            && !r.caseless(first)
+            && s.span.len() >= 4
+            && all_caps(r.doc.slice(s.span))
+            && matches!(r.w(last), "," | "(" | "—" | "–" | "-");
+        if s.weak && s.support < need && !in_dateline {
             spots[k].dropped = true;
             continue;
         }
         // "West", "Western", "North West": directions, unless a type word
         // or a pattern makes them a unit ("Western Province").
-        if s.support < Support::Pattern && compass(r.doc.slice(s.span)) {
+        if s.support < Support::Pattern && !in_dateline && compass(r.doc.slice(s.span)) {
             spots[k].dropped = true;
             continue;
         }
@@ -1280,7 +1289,6 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         let towns_only = s.choices.iter().all(|c| c.entry().feature == Feature::City);
         // A name in capitals in mixed-case text opens a dateline ("LONDON",
         // "ST. LOUIS –"); neighbours tell nothing there.
-        let line_start = first == 0 || r.doc.tokens[first].newline_before;
         let dateline = s.span.len() >= 4 && all_caps(r.doc.slice(s.span))
             || line_start && matches!(r.w(last), "," | "(" | "—" | "–" | "-" | ":");
         if !strong && !dateline {
@@ -2457,6 +2465,16 @@ mod tests {
             (p.feature, p.admin1.as_deref()),
             ("city", Some("New Jersey"))
         );
+    }
+
+    #[test]
+    fn a_dateline_names_a_place_that_is_also_a_word() {
+        let text = "Storm damage downtown\n\nMOBILE (WKRG) - Crews worked through the night.";
+        let ps = places(text);
+        let p = one(&ps, text, "MOBILE");
+        assert_eq!((p.feature, p.admin1.as_deref()), ("city", Some("Alabama")));
+        // Not in running text.
+        assert!(places("The mobile clinic opened in a tent.").is_empty());
     }
 
     #[test]
