@@ -495,10 +495,16 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     ],
                 )
             });
+        // "accidentally shooting himself", "Boy shoots self": one hit.
+        let reflexive = any(word, &["shooting", "shoots"])
+            && any(doc.word(k + 1), &["himself", "herself", "self"]);
         let Some((mut harm, form)) = keyword(word).or_else(|| {
             // "fatally struck Wilta Wordsworth", "fatally shooting a man"
             if hit_by_bullet {
                 return Some((Harm::Injured, Form::Participle));
+            }
+            if reflexive && !fatal_verb {
+                return Some((Harm::Injured, Form::Active));
             }
             fatal_verb.then(|| {
                 let f = if word.ends_with("ing") {
@@ -582,7 +588,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 implicit,
                 additional: implicit && is_additional(doc, k, form),
                 hit: harm == Harm::Injured
-                    && word.eq_ignore_ascii_case("shot")
+                    && (word.eq_ignore_ascii_case("shot") || reflexive)
                     && !counts_others(doc, span),
                 harm,
                 count,
@@ -1205,6 +1211,25 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     j -= 1;
                 }
             }
+            // "pronounced him dead", "pronounced the victim dead": one.
+            if form == Form::Adjective && doc.word(k).eq_ignore_ascii_case("dead") {
+                let floor = k.saturating_sub(5);
+                if let Some(v) = (floor..k)
+                    .rev()
+                    .find(|&i| any(doc.word(i), &["pronounced", "declared"]))
+                {
+                    let between = v + 1..k;
+                    let one = between
+                        .clone()
+                        .all(|i| doc.tokens[i].kind == TokenKind::Word)
+                        && (any(doc.word(v + 1), &["him", "her"]) && v + 2 == k
+                            || any(doc.word(v + 1), &["the", "a", "an"])
+                                && between.clone().any(|i| any(doc.word(i), SINGULAR_PERSONS)));
+                    if one {
+                        return Some((Count::exact(1), kw));
+                    }
+                }
+            }
             // "was pronounced dead", "was found dead"
             if form == Form::Adjective
                 && j >= 1
@@ -1217,7 +1242,18 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             }
             let aux = doc.word(j.wrapping_sub(1));
             // A headline or a bare noun phrase: "Man shot, killed", "Auburn freshman killed".
-            if any(aux, SINGULAR_PERSONS)
+            // "Teen killed, another wounded": one more.
+            let another_alone = aux.eq_ignore_ascii_case("another")
+                && (j < 2
+                    || doc.tokens[j - 2].kind == TokenKind::Punct
+                    || doc.word(j - 2).eq_ignore_ascii_case("and"));
+            if another_alone
+                || aged_one(doc, j.wrapping_sub(1))
+                && !any(
+                    doc.word(k + 1),
+                    &["him", "her", "his", "their", "them", "a", "an", "the", "at"],
+                )
+                || any(aux, SINGULAR_PERSONS)
                 && !any(
                     doc.word(j.wrapping_sub(2)),
                     &["the", "a", "an", "his", "her", "one"],
@@ -1283,8 +1319,12 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                             return Some((Count::of(q), q.span));
                         }
                     }
-                    // "Boy, 4, dies"
-                    if any(doc.word(open.wrapping_sub(1)), SINGULAR_PERSONS) {
+                    // "Boy, 4, dies", "John Doe, 27, died": a person and
+                    // an age.
+                    let age_only = open + 3 == j && doc.tokens[open + 1].kind == TokenKind::Number;
+                    if any(doc.word(open.wrapping_sub(1)), SINGULAR_PERSONS)
+                        || age_only && open >= 2 && is_full_name(doc, open - 2)
+                    {
                         return Some((Count::exact(1), kw));
                     }
                 }
@@ -1301,6 +1341,7 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             }
             let subject = doc.word(j.wrapping_sub(1));
             let singular = any(subject, SUBJECT_PRONOUNS)
+                || aged_one(doc, j.wrapping_sub(1))
                 || any(subject, SINGULAR_PERSONS)
                 || (is_capitalized_name(doc, j.wrapping_sub(1))
                     && j >= 2
@@ -1340,6 +1381,21 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
         }
         _ => None,
     }
+}
+
+/// Whether token `i` ends a person's age standing for the person ("a
+/// 3-year-old", "15-year-old"), not a count of them ("two 15-year-olds")
+/// nor part of a longer noun ("the 15-year-old boy's").
+fn aged_one(doc: &Doc, i: usize) -> bool {
+    i >= 4
+        && doc.word(i).eq_ignore_ascii_case("old")
+        && doc.word(i - 1) == "-"
+        && any(doc.word(i - 2), &["year", "month", "week"])
+        && doc.word(i - 3) == "-"
+        && !any(
+            doc.word(i.wrapping_sub(5)),
+            &["the", "his", "her", "their", "one"],
+        )
 }
 
 /// People counted by naming them, as the subject of a plural verb: "John
@@ -1780,7 +1836,7 @@ fn names_one_person(doc: &Doc, i: usize) -> bool {
 /// "a man", "his wife", "a 25-year-old man", "the victim" right after the verb.
 fn object_is_single_person(doc: &Doc, k: usize) -> bool {
     let det = doc.word(k + 1);
-    if any(det, &["him", "her", "himself", "herself"]) {
+    if any(det, &["him", "her", "himself", "herself", "self"]) {
         return true;
     }
     // "killed 5-year-old Maleki Parker", "killing 15-year-old girl".
@@ -1806,7 +1862,8 @@ fn object_is_single_person(doc: &Doc, k: usize) -> bool {
     if is_full_name(doc, k + 1) {
         return true;
     }
-    if !any(det, &["a", "an", "his", "her", "their", "one"]) {
+    // "injuring another person", "wounding another man".
+    if !any(det, &["a", "an", "his", "her", "their", "one", "another"]) {
         return false;
     }
     for j in k + 2..(k + 8).min(doc.tokens.len()) {

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 
 use crate::casualty::{self, Casualty, Count, Harm};
 use crate::doc::Doc;
+use crate::hash::FxHashMap;
 use crate::report::{Actor, Date, Event, Place, Quantity, Source, Weapon};
 use crate::span::{ByteSpan, Offsets};
 use crate::text::TokenKind;
@@ -263,10 +264,7 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             merge_into(&mut drafts[i], d);
         }
     }
-    let first_town = ctx
-        .places
-        .iter()
-        .position(|p| p.value.feature == "city" && !stands_for_government(ctx, p));
+    let first_town = home_town(ctx);
     let events: Vec<Event> = drafts
         .into_iter()
         .enumerate()
@@ -1041,7 +1039,25 @@ fn in_sentence<T>(
 /// ("into Belgorod region", "at Kyiv") or else the most specific one.
 fn location_of(doc: &Doc, ctx: &Context, d: &Draft, first_town: Option<usize>) -> Option<usize> {
     if let Some(i) = stated_location(doc, ctx, d) {
-        return Some(i);
+        // A street, a building or a county is placed in its town: the
+        // nearest town of the same sentence that may contain it, else the
+        // text's town ("on Elm Street", "at Mercy Hospital").
+        if ctx.places[i].value.feature != "other" {
+            return Some(i);
+        }
+        let local = &ctx.places[i];
+        let si = doc.sentence_of(local.first);
+        let (first, last) = sentence_range(doc, si);
+        let town = in_sentence(&ctx.places, first, last)
+            .filter(|(_, p)| {
+                p.value.feature == "city"
+                    && !stands_for_government(ctx, p)
+                    && within(&p.value, &local.value)
+            })
+            .min_by_key(|(_, p)| p.first.abs_diff(local.first))
+            .map(|(j, _)| j)
+            .or_else(|| first_town.filter(|&j| within(&ctx.places[j].value, &local.value)));
+        return Some(town.unwrap_or(i));
     }
     // Statements and decisions are placed only where the text says.
     if d.event_type == "Strategic developments" {
@@ -1070,7 +1086,37 @@ fn location_of(doc: &Doc, ctx: &Context, d: &Draft, first_town: Option<usize>) -
                 .map(|(i, _)| i)
         })
         .flatten();
-    before.or_else(|| first_town.filter(|&i| ctx.places[i].first < doc.sentences[main].last))
+    before.or(first_town)
+}
+
+/// The town the text is about: of the region (country and first-level
+/// subdivision) whose towns it names most often, the town named most often
+/// there, the first one on a tie. Found once for all events.
+fn home_town(ctx: &Context) -> Option<usize> {
+    type Region<'a> = (Option<&'a str>, Option<&'a str>);
+    let region = |i: usize| -> Region {
+        let v = &ctx.places[i].value;
+        (v.country.as_deref(), v.admin1.as_deref())
+    };
+    // (count, first mention) of each region and of each town's name in it.
+    let mut regions: FxHashMap<Region, (usize, usize)> = FxHashMap::default();
+    let mut names: FxHashMap<(Region, &str), (usize, usize)> = FxHashMap::default();
+    for (i, p) in ctx.places.iter().enumerate() {
+        if p.value.feature != "city" || stands_for_government(ctx, p) {
+            continue;
+        }
+        let r = region(i);
+        regions.entry(r).or_insert((0, i)).0 += 1;
+        names.entry((r, p.value.name.as_str())).or_insert((0, i)).0 += 1;
+    }
+    let most = |x: &(usize, usize)| (x.0, std::cmp::Reverse(x.1));
+    let (&top, _) = regions.iter().max_by_key(|(_, x)| most(x))?;
+    names
+        .iter()
+        .filter(|((r, _), _)| *r == top)
+        .map(|(_, x)| *x)
+        .max_by_key(most)
+        .map(|x| x.1)
 }
 
 /// Whether a place is a capital standing for its government ("attacks by

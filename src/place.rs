@@ -874,6 +874,9 @@ struct Spot {
     dropped: bool,
     /// The chosen candidate, once resolved.
     chosen: Option<Choice>,
+    /// A local name in this first-level subdivision (a core entry): a
+    /// small town's namesake far from where the text is set.
+    local: Option<u32>,
 }
 
 /// What a pattern wants a spot to be.
@@ -1062,6 +1065,7 @@ fn spots(r: &Reader) -> Vec<Spot> {
                     appos: None,
                     dropped: false,
                     chosen: None,
+                    local: None,
                 });
                 break;
             }
@@ -1261,13 +1265,22 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         } else {
             Support::Locative
         };
-        if s.weak && s.support < need {
+        // A dateline in mixed-case text ("SAVANNAH (WSAV) –", "JACKSON,
+        // Tenn —"): a name in capitals opening a line, then a comma, a
+        // parenthesis or a dash, is a place even when it is also a word.
+        let line_start = first == 0 || r.doc.tokens[first].newline_before;
+        let in_dateline = line_start
+            && !r.caseless(first)
+            && s.span.len() >= 4
+            && all_caps(r.doc.slice(s.span))
+            && matches!(r.w(last), "," | "(" | "—" | "–" | "-");
+        if s.weak && s.support < need && !in_dateline {
             spots[k].dropped = true;
             continue;
         }
         // "West", "Western", "North West": directions, unless a type word
         // or a pattern makes them a unit ("Western Province").
-        if s.support < Support::Pattern && compass(r.doc.slice(s.span)) {
+        if s.support < Support::Pattern && !in_dateline && compass(r.doc.slice(s.span)) {
             spots[k].dropped = true;
             continue;
         }
@@ -1276,18 +1289,22 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
         let towns_only = s.choices.iter().all(|c| c.entry().feature == Feature::City);
         // A name in capitals in mixed-case text opens a dateline ("LONDON",
         // "ST. LOUIS –"); neighbours tell nothing there.
-        let line_start = first == 0 || r.doc.tokens[first].newline_before;
         let dateline = s.span.len() >= 4 && all_caps(r.doc.slice(s.span))
             || line_start && matches!(r.w(last), "," | "(" | "—" | "–" | "-" | ":");
         if !strong && !dateline {
+            // A name or a title does not run across a line break (a
+            // heading above, "THE CHIEF'S ADVICE").
+            let heading_above = r.doc.tokens[first].newline_before;
             // "Hillary Clinton", "Mr. Paris", "told Jordan": a person; not
             // "Cyprus, Greece Italy" (a list of places).
             let prev_name = !caseless
                 && first > 0
+                && !heading_above
                 && r.name_word(first - 1)
                 && !(k > 0 && spots[k - 1].last == first && wide(&spots[k - 1]));
-            let prev_title = first > 0 && TITLES.contains(r.w(first - 1).trim_end_matches('.'))
-                || first > 1 && r.w(first - 1) == "." && TITLES.contains(r.w(first - 2));
+            let prev_title = !heading_above
+                && (first > 0 && TITLES.contains(r.w(first - 1).trim_end_matches('.'))
+                    || first > 1 && r.w(first - 1) == "." && TITLES.contains(r.w(first - 2)));
             let after_person_verb = first > 0 && PERSON_VERBS.contains(r.w(first - 1));
             // "Johnson said": a town does not speak.
             let speaks = towns_only
@@ -1308,6 +1325,7 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
             let next = r.w(last);
             let next_name = !caseless
                 && r.is_word(last)
+                && !r.doc.tokens[last].newline_before
                 && capitalised(next)
                 && !FOLLOW_OK.contains(next)
                 && !FUNCTION_WORDS.contains(next)
@@ -1973,6 +1991,114 @@ fn resolve(r: &Reader, spots: &mut [Spot]) {
             }
         }
     }
+    home_region(spots);
+}
+
+/// Towns at least this populous are never taken for a local name.
+const LOCAL_TOWN: u32 = 100_000;
+
+/// How far from where the text is set a small town must lie to be taken
+/// for a local name, in km.
+const FAR_KM: f32 = 500.0;
+
+/// Great-circle distance in km.
+fn km(a: &Entry, b: &Entry) -> f32 {
+    let (la, lb) = (a.lat.to_radians(), b.lat.to_radians());
+    let dl = (b.lon - a.lon).to_radians();
+    let h = ((lb - la) / 2.0).sin().powi(2) + la.cos() * lb.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// Where the text is set: the first-level subdivision most of its towns
+/// and subdivisions lie in, when one does (at least two mentions, more
+/// than any other). A town of another subdivision takes its namesake
+/// there if the gazetteer has one; else a small town far from the text's
+/// main town there is most likely a neighbourhood or a street of that name
+/// ("the Englewood neighborhood" in a Chicago story is not Englewood,
+/// Colorado) and becomes a local name there, without coordinates. A
+/// place the text sets apart ("Paris, Texas") keeps its reading.
+fn home_region(spots: &mut [Spot]) {
+    // Each name counts once, a repetition a fifth: a surname read as a
+    // town ("Toole said ... Toole") does not make the text's region.
+    let mut names: FxHashMap<(u32, u64), usize> = FxHashMap::default();
+    for s in spots.iter().filter(|s| !s.dropped) {
+        let Some(c) = s.chosen else { continue };
+        let e = c.entry();
+        if matches!(e.feature, Feature::City | Feature::Admin1) && e.admin1 != NO_ADMIN1 {
+            *names.entry((e.admin1, name_key(&e.name))).or_default() += 1;
+        }
+    }
+    // (weight, distinct names) of each subdivision.
+    let mut tally: FxHashMap<u32, (f32, usize)> = FxHashMap::default();
+    for (&(a, _), &n) in &names {
+        let t = tally.entry(a).or_default();
+        t.0 += 1.0 + 0.2 * (n - 1) as f32;
+        t.1 += 1;
+    }
+    let mut ranked: Vec<(u32, (f32, usize))> = tally.into_iter().collect();
+    ranked.sort_by(|x, y| y.1 .0.total_cmp(&x.1 .0).then(x.0.cmp(&y.0)));
+    let all: f32 = ranked.iter().map(|r| r.1 .0).sum();
+    let home = match ranked.as_slice() {
+        [(a, (w, n)), rest @ ..]
+            if *n >= 2 && 2.0 * w >= all && rest.first().is_none_or(|r| r.1 .0 < *w) =>
+        {
+            *a
+        }
+        _ => return,
+    };
+    // The main town there: the most named (its first reading on a tie);
+    // else the subdivision itself.
+    let mut towns: FxHashMap<u32, (usize, usize)> = FxHashMap::default();
+    for (k, s) in spots.iter().enumerate().filter(|(_, s)| !s.dropped) {
+        let Some(c) = s.chosen else { continue };
+        let e = c.entry();
+        if e.feature == Feature::City && e.admin1 == home {
+            towns.entry(c.entry).or_insert((0, k)).0 += 1;
+        }
+    }
+    let centre: &Entry = match towns
+        .values()
+        .max_by_key(|&&(n, k)| (n, std::cmp::Reverse(k)))
+    {
+        Some(&(_, k)) => spots[k]
+            .chosen
+            .map_or(&gazetteer::core().table.entries[home as usize], |c| {
+                c.entry()
+            }),
+        None => &gazetteer::core().table.entries[home as usize],
+    };
+    let named_countries: Vec<[u8; 2]> = spots
+        .iter()
+        .filter(|s| !s.dropped)
+        .filter_map(|s| s.chosen)
+        .map(|c| c.entry())
+        .filter(|e| e.feature != Feature::City)
+        .map(|e| e.country)
+        .collect();
+    for s in spots.iter_mut().filter(|s| !s.dropped && s.appos.is_none()) {
+        let Some(c) = s.chosen else { continue };
+        let e = c.entry();
+        // Cities and capitals are known far away ("Portland", "Vienna").
+        if e.feature != Feature::City
+            || e.admin1 == home
+            || e.population >= LOCAL_TOWN
+            || e.class == Class::Capital
+        {
+            continue;
+        }
+        if let Some(alt) = s.choices.iter().find(|o| {
+            let oe = o.entry();
+            oe.feature == Feature::City && oe.admin1 == home
+        }) {
+            s.chosen = Some(*alt);
+            continue;
+        }
+        // A town abroad only when the text does not name its country.
+        let abroad = e.country != centre.country;
+        if km(e, centre) > FAR_KM && !(abroad && named_countries.contains(&e.country)) {
+            s.local = Some(home);
+        }
+    }
 }
 
 /// The best candidate of a spot, given the context.
@@ -2099,6 +2225,21 @@ fn output(r: &Reader, spots: &[Spot], unknown: Vec<Unknown>) -> Vec<PlaceMatch> 
     let mut out: Vec<PlaceMatch> = Vec::new();
     for s in spots.iter().filter(|s| !s.dropped) {
         let Some(c) = s.chosen else { continue };
+        if let Some(home) = s.local {
+            out.push(PlaceMatch {
+                span: s.span,
+                name: normalize_name(r.doc.slice(s.span), r.caseless(s.first)),
+                country: code(&gazetteer::core().table.entries[home as usize]),
+                admin1: admin1_name(home),
+                lat: None,
+                lon: None,
+                feature: "other",
+                geonameid: None,
+                first: s.first,
+                last: s.last,
+            });
+            continue;
+        }
         let e = c.entry();
         let (name, feature, admin1) = match (e.feature, s.unit) {
             (Feature::City, Some(Want::Admin2)) => (
@@ -2278,6 +2419,62 @@ mod tests {
         // The unknown name does not lose the others.
         assert_eq!(one(&ps, text, "Kramatorsk").feature, "city");
         assert_eq!(one(&ps, text, "Donetsk Oblast").feature, "admin1");
+    }
+
+    #[test]
+    fn a_heading_above_a_town_is_not_a_first_name() {
+        // A capitalised heading line followed by "Denver's ..." on the next
+        // line: not a person "... Denver", so the town stays a town in the
+        // sentence without a locative too.
+        let text = "Gunfire rang out in northeast Denver overnight.\n\nA WORD FROM THE CHIEF\n\nDenver's police chief asked for calm.";
+        let ps = places(text);
+        assert!(
+            ps.iter().filter(|p| p.name == "Denver").count() >= 2,
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn a_small_town_far_from_where_the_text_is_set_is_a_local_name() {
+        let story = |town: &str| {
+            format!(
+                "Two men were wounded in a shooting in {town} on Sunday night. \
+                 They were taken to a hospital in Chicago. A third man was arrested \
+                 later in Evanston, police said."
+            )
+        };
+        // The gazetteer has a namesake in the text's state: that one.
+        let text = story("Woodlawn");
+        let ps = places(&text);
+        assert_eq!(
+            one(&ps, &text, "Woodlawn").admin1.as_deref(),
+            Some("Illinois")
+        );
+        // It has none: a local name there, without coordinates, not the
+        // town of that name 1,100 km away.
+        let text = story("Roseland");
+        let ps = places(&text);
+        let p = one(&ps, &text, "Roseland");
+        assert_eq!((p.feature, p.lat), ("other", None));
+        assert_eq!(p.admin1.as_deref(), Some("Illinois"));
+        // Set apart by its state, it keeps its reading.
+        let text = format!("{} He grew up in Roseland, New Jersey.", story("Evanston"));
+        let ps = places(&text);
+        let p = one(&ps, &text, "Roseland");
+        assert_eq!(
+            (p.feature, p.admin1.as_deref()),
+            ("city", Some("New Jersey"))
+        );
+    }
+
+    #[test]
+    fn a_dateline_names_a_place_that_is_also_a_word() {
+        let text = "Storm damage downtown\n\nMOBILE (WKRG) - Crews worked through the night.";
+        let ps = places(text);
+        let p = one(&ps, text, "MOBILE");
+        assert_eq!((p.feature, p.admin1.as_deref()), ("city", Some("Alabama")));
+        // Not in running text.
+        assert!(places("The mobile clinic opened in a tent.").is_empty());
     }
 
     #[test]

@@ -574,3 +574,91 @@ fn adverbs_before_shot_and_killed() {
         (1, 0)
     );
 }
+
+#[test]
+fn a_street_or_a_building_is_placed_in_its_town() {
+    // The town of the same sentence.
+    let e = only("In Tacoma, a man was shot on Maple Avenue on Sunday night.");
+    let place = e.location.as_ref().expect("a place");
+    assert_eq!(
+        (place.name.as_str(), place.feature.as_str()),
+        ("Tacoma", "city")
+    );
+    // Else the town the text is about.
+    let r = analyze(
+        "TACOMA, Wash. -- Police in Tacoma are looking for a driver.\n\nA woman was shot and wounded outside Riverside Diner on Maple Avenue late Sunday.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "shot")
+        .expect("the shooting");
+    let place = e.location.as_ref().expect("a place");
+    assert_eq!(place.name, "Tacoma");
+}
+
+#[test]
+fn an_event_without_a_place_is_in_the_town_the_text_is_about() {
+    // The town is named only after the headline's shooting.
+    let r = analyze(
+        "Teenager shot while walking home\n\nSPOKANE, Wash. -- A 16-year-old boy was in stable condition. Spokane police said the boy walked home from school in Spokane when the shots came.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "shot")
+        .expect("the shooting");
+    let place = e.location.as_ref().expect("a place");
+    assert_eq!(place.name, "Spokane");
+}
+
+#[test]
+fn an_age_stands_for_one_person() {
+    assert_eq!(totals("4-year-old shot in East Dayton"), (0, 1));
+    assert_eq!(
+        totals("Officers answered a call about a 12-year-old shot in the hand."),
+        (0, 1)
+    );
+    assert_eq!(totals("19-year-old dies after shooting at a party"), (1, 0));
+    // A count of them is counted as such.
+    assert_eq!(totals("Two 15-year-olds shot outside a gym"), (0, 2));
+}
+
+#[test]
+fn one_who_shot_himself_and_another_hurt() {
+    assert_eq!(
+        totals("A boy was taken to a hospital after accidentally shooting himself at home."),
+        (0, 1)
+    );
+    assert_eq!(totals("Girl, 6, shoots self with a hunting rifle"), (0, 1));
+    // The one who shot himself and died is a death, not also a wound.
+    assert_eq!(
+        totals("A man who accidentally shot himself died at a hospital on Friday."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Woman killed, another wounded in Elm Park shooting"),
+        (1, 1)
+    );
+    assert_eq!(
+        totals("The driver faces charges of shooting and wounding another man."),
+        (0, 1)
+    );
+    assert_eq!(totals("The band shoots another video in May."), (0, 0));
+}
+
+#[test]
+fn a_named_person_with_an_age_or_pronounced_dead_is_one_death() {
+    assert_eq!(
+        totals("Investigators said Carla Mendes, 33, died at the scene."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Medics pronounced him dead at a nearby hospital after the shooting."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("Paramedics pronounced the young woman dead at the scene."),
+        (1, 0)
+    );
+}
