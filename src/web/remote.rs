@@ -101,7 +101,7 @@ pub fn warm(on_ready: impl FnOnce(Result<usize, String>) + 'static) {
 }
 
 /// Whether a worker is running (started and not cancelled).
-pub fn running() -> bool {
+fn running() -> bool {
     REMOTE.with(|r| r.borrow().is_some())
 }
 
