@@ -55,91 +55,149 @@ pub struct Span {
     pub end: usize,
 }
 
-/// A number of people, weapons or things, with its honest range.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Quantity {
-    /// Where it was read.
-    #[serde(flatten)]
-    pub span: Span,
-    /// The least the text supports, when it says.
-    pub low: Option<u64>,
-    /// The most conservative figure the text supports.
-    pub best: u64,
-    /// The most the text supports, when it says.
-    pub high: Option<u64>,
-    /// Whether the text gives the number exactly.
-    pub exact: bool,
+/// Defines a value read from the text: the struct with a leading
+/// `span: Span`, and its serde shape, where the span's `text`, `start` and
+/// `end` come first among the value's own fields, as the contract has them.
+///
+/// The shape is derived on borrowed and owned mirrors of the struct rather
+/// than with `#[serde(flatten)]`: flattening goes through serde's untyped
+/// buffer, which the compact format between the page and its worker
+/// (postcard) cannot express, and it costs code and time in every format.
+macro_rules! spanned {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $($(#[$fmeta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            /// Where it was read.
+            pub span: Span,
+            $($(#[$fmeta])* pub $field: $ty,)*
+        }
+
+        const _: () = {
+            #[derive(Serialize)]
+            struct Borrowed<'a> {
+                text: &'a str,
+                start: usize,
+                end: usize,
+                $($field: &'a $ty,)*
+            }
+
+            #[derive(Deserialize)]
+            struct Owned {
+                text: String,
+                start: usize,
+                end: usize,
+                $($field: $ty,)*
+            }
+
+            impl Serialize for $name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    Borrowed {
+                        text: &self.span.text,
+                        start: self.span.start,
+                        end: self.span.end,
+                        $($field: &self.$field,)*
+                    }
+                    .serialize(serializer)
+                }
+            }
+
+            impl<'de> Deserialize<'de> for $name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let o = Owned::deserialize(deserializer)?;
+                    Ok($name {
+                        span: Span { text: o.text, start: o.start, end: o.end },
+                        $($field: o.$field,)*
+                    })
+                }
+            }
+        };
+    };
 }
 
-/// A date, normalized against the reference date where it is relative.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Date {
-    /// Where it was read.
-    #[serde(flatten)]
-    pub span: Span,
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it cannot be resolved.
-    pub value: Option<String>,
-    /// `day`, `week`, `month` or `year`.
-    pub precision: Option<String>,
+spanned! {
+    /// A number of people, weapons or things, with its honest range.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Quantity {
+        /// The least the text supports, when it says.
+        pub low: Option<u64>,
+        /// The most conservative figure the text supports.
+        pub best: u64,
+        /// The most the text supports, when it says.
+        pub high: Option<u64>,
+        /// Whether the text gives the number exactly.
+        pub exact: bool,
+    }
 }
 
-/// A place, resolved in the gazetteer where possible.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Place {
-    /// Where it was read.
-    #[serde(flatten)]
-    pub span: Span,
-    /// Normalized name ("Belgorod Oblast", "Kyiv").
-    pub name: String,
-    /// ISO 3166-1 alpha-2.
-    pub country: Option<String>,
-    /// First-level subdivision name.
-    pub admin1: Option<String>,
-    /// Latitude.
-    pub lat: Option<f64>,
-    /// Longitude.
-    pub lon: Option<f64>,
-    /// `country`, `admin1`, `city`, `region` or `other`.
-    pub feature: String,
-    /// GeoNames id.
-    pub geonameid: Option<u64>,
+spanned! {
+    /// A date, normalized against the reference date where it is relative.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Date {
+        /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it cannot be resolved.
+        pub value: Option<String>,
+        /// `day`, `week`, `month` or `year`.
+        pub precision: Option<String>,
+    }
 }
 
-/// Who did something, or to whom it was done.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Actor {
-    /// Where it was read.
-    #[serde(flatten)]
-    pub span: Span,
-    /// Normalized name ("Ukraine", "Freedom of Russia Legion").
-    pub name: String,
-    /// ISO 3166-1 alpha-3.
-    pub country: Option<String>,
-    /// `state`, `military`, `government`, `rebel`, `militia`, `civilians`,
-    /// `organization`, `person` or `other`.
-    pub kind: String,
+spanned! {
+    /// A place, resolved in the gazetteer where possible.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Place {
+        /// Normalized name ("Belgorod Oblast", "Kyiv").
+        pub name: String,
+        /// ISO 3166-1 alpha-2.
+        pub country: Option<String>,
+        /// First-level subdivision name.
+        pub admin1: Option<String>,
+        /// Latitude.
+        pub lat: Option<f64>,
+        /// Longitude.
+        pub lon: Option<f64>,
+        /// `country`, `admin1`, `city`, `region` or `other`.
+        pub feature: String,
+        /// GeoNames id.
+        pub geonameid: Option<u64>,
+    }
 }
 
-/// A weapon and how many.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Weapon {
-    /// Where it was read.
-    #[serde(flatten)]
-    pub span: Span,
-    /// One kind, or several joined by `+` when one count covers them.
-    pub kind: String,
-    /// How many, when the text says.
-    pub count: Option<Quantity>,
+spanned! {
+    /// Who did something, or to whom it was done.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Actor {
+        /// Normalized name ("Ukraine", "Freedom of Russia Legion").
+        pub name: String,
+        /// ISO 3166-1 alpha-3.
+        pub country: Option<String>,
+        /// `state`, `military`, `government`, `rebel`, `militia`, `civilians`,
+        /// `organization`, `person` or `other`.
+        pub kind: String,
+    }
 }
 
-/// Who says so.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
-    /// Where it was read.
-    #[serde(flatten)]
-    pub span: Span,
-    /// Normalized name of the source.
-    pub name: String,
+spanned! {
+    /// A weapon and how many.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Weapon {
+        /// One kind, or several joined by `+` when one count covers them.
+        pub kind: String,
+        /// How many, when the text says.
+        pub count: Option<Quantity>,
+    }
+}
+
+spanned! {
+    /// Who says so.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Source {
+        /// Normalized name of the source.
+        pub name: String,
+    }
 }
 
 /// One real-world event.

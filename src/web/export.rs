@@ -4,9 +4,9 @@
 //! Pure functions of the report, tested natively; the page only wraps their
 //! output in a download or puts it on the clipboard.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
-use crate::report::{Event, Quantity, Report};
+use crate::report::{Actor, Event, Quantity, Report};
 use crate::web::format::{plural, short_range, total_range};
 
 /// The report exactly as the contract shapes it (pretty JSON).
@@ -44,12 +44,6 @@ pub fn csv(report: &Report) -> String {
     let mut out = CSV_COLUMNS.join(",");
     out.push_str("\r\n");
     for e in &report.events {
-        let names = |xs: &[crate::report::Actor]| {
-            xs.iter()
-                .map(|a| a.name.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
         let loc = e.location.as_ref();
         let cells = [
             e.id.clone(),
@@ -59,8 +53,8 @@ pub fn csv(report: &Report) -> String {
                 .unwrap_or_default(),
             e.event_type.clone(),
             e.sub_type.clone(),
-            names(&e.actors),
-            names(&e.targets),
+            names(&e.actors).join("; "),
+            names(&e.targets).join("; "),
             loc.map(|l| l.name.clone()).unwrap_or_default(),
             loc.and_then(|l| l.country.clone()).unwrap_or_default(),
             loc.and_then(|l| l.lat)
@@ -83,6 +77,10 @@ pub fn csv(report: &Report) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+fn names(actors: &[Actor]) -> Vec<&str> {
+    actors.iter().map(|a| a.name.as_str()).collect()
 }
 
 fn best(q: &Option<Quantity>) -> String {
@@ -114,35 +112,83 @@ fn cell(value: &str) -> String {
 /// A GeoJSON FeatureCollection with one Point per event that has
 /// coordinates (`[lon, lat]`, as GeoJSON orders them).
 pub fn geojson(report: &Report) -> String {
-    let features: Vec<Value> = report
+    let features: Vec<Feature> = report
         .events
         .iter()
         .filter_map(|e| {
             let l = e.location.as_ref()?;
             let (lat, lon) = (l.lat?, l.lon?);
-            Some(json!({
-                "type": "Feature",
-                "id": e.id,
-                "geometry": { "type": "Point", "coordinates": [lon, lat] },
-                "properties": {
-                    "event_id": e.id,
-                    "event_type": e.event_type,
-                    "sub_event_type": e.sub_type,
-                    "event_date": e.date.as_ref().and_then(|d| d.value.clone()),
-                    "location": l.name,
-                    "country": l.country,
-                    "actors": e.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
-                    "targets": e.targets.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
-                    "fatalities": e.fatalities.as_ref().map(|q| q.best),
-                    "injuries": e.injuries.as_ref().map(|q| q.best),
-                    "status": e.status,
-                    "notes": e.evidence.text,
-                }
-            }))
+            Some(Feature {
+                kind: "Feature",
+                id: &e.id,
+                geometry: Point {
+                    kind: "Point",
+                    coordinates: [lon, lat],
+                },
+                properties: Properties {
+                    event_id: &e.id,
+                    event_type: &e.event_type,
+                    sub_event_type: &e.sub_type,
+                    event_date: e.date.as_ref().and_then(|d| d.value.as_deref()),
+                    location: &l.name,
+                    country: l.country.as_deref(),
+                    actors: names(&e.actors),
+                    targets: names(&e.targets),
+                    fatalities: e.fatalities.as_ref().map(|q| q.best),
+                    injuries: e.injuries.as_ref().map(|q| q.best),
+                    status: &e.status,
+                    notes: &e.evidence.text,
+                },
+            })
         })
         .collect();
-    serde_json::to_string_pretty(&json!({ "type": "FeatureCollection", "features": features }))
-        .unwrap_or_default()
+    let collection = FeatureCollection {
+        kind: "FeatureCollection",
+        features,
+    };
+    serde_json::to_string_pretty(&collection).unwrap_or_default()
+}
+
+// The GeoJSON shapes, borrowed from the report (typed rather than built as
+// `serde_json::Value`: less code in the page, and the keys keep this order).
+
+#[derive(Serialize)]
+struct FeatureCollection<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    features: Vec<Feature<'a>>,
+}
+
+#[derive(Serialize)]
+struct Feature<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: &'a str,
+    geometry: Point,
+    properties: Properties<'a>,
+}
+
+#[derive(Serialize)]
+struct Point {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    coordinates: [f64; 2],
+}
+
+#[derive(Serialize)]
+struct Properties<'a> {
+    event_id: &'a str,
+    event_type: &'a str,
+    sub_event_type: &'a str,
+    event_date: Option<&'a str>,
+    location: &'a str,
+    country: Option<&'a str>,
+    actors: Vec<&'a str>,
+    targets: Vec<&'a str>,
+    fatalities: Option<u64>,
+    injuries: Option<u64>,
+    status: &'a str,
+    notes: &'a str,
 }
 
 /// A Markdown brief of the summary and the events, for pasting into notes.
@@ -344,6 +390,8 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(cell("-2+3"), "'-2+3");
     }
+
+    use serde_json::Value;
 
     #[test]
     fn geojson_has_the_located_events_as_points() {

@@ -11,6 +11,7 @@
 //! - [`map`]: where the offline map's place labels go (pure);
 //! - [`export`]: the report as JSON, CSV, GeoJSON and a Markdown brief (pure);
 //! - [`share`]: share links, the text compressed into the URL fragment (pure);
+//! - [`wire`]: the report as compact bytes from the worker to the page (pure);
 //! - `components`: one Yew component per file, thin views over the above.
 
 pub mod events;
@@ -20,6 +21,8 @@ pub mod highlight;
 pub mod map;
 pub mod share;
 pub mod state;
+#[cfg(any(feature = "web", test))]
+pub mod wire;
 
 #[cfg(feature = "web")]
 mod browser;

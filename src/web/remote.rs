@@ -15,6 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
 use crate::report::Report;
+use crate::web::wire;
 
 /// The worker's loader script, relative to the page (Trunk writes it).
 const SCRIPT: &str = "worker_loader.js";
@@ -200,13 +201,12 @@ fn start() -> Result<Remote, String> {
                 None
             } else {
                 remote.busy = None;
-                // The report's JSON, as UTF-8 bytes (see the worker).
-                let json = get(&data, "report");
-                let report = json
+                // The report as `wire` bytes (see the worker).
+                let report = get(&data, "report")
                     .dyn_ref::<js_sys::Uint8Array>()
                     .map(|bytes| bytes.to_vec())
                     .ok_or_else(|| "the worker sent no report".to_string())
-                    .and_then(|json| serde_json::from_slice(&json).map_err(|e| e.to_string()));
+                    .and_then(|bytes| wire::decode(&bytes).map_err(|e| e.to_string()));
                 Some((
                     remote.on_done.clone(),
                     Reply {

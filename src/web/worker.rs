@@ -5,11 +5,12 @@
 //! holds only the major places: the cities table takes half a second to
 //! parse, which would freeze it), then says `{"ready": true, "cities": n}`
 //! with the number of cities, or `{"ready": true, "cities_error": why}`. From
-//! then on the page sends it every text it reads. Each message `{id, text, date}`, where `text` is the
-//! text's UTF-8 bytes (a `Uint8Array`), gets the answer `{id, report,
-//! millis}`, where `report` is the report as JSON in UTF-8 bytes (the same
-//! bytes a download would hold) and `millis` how long the core took. Both
-//! byte buffers are transferred, not copied, between the threads.
+//! then on the page sends it every text it reads. Each message
+//! `{id, text, date}`, where `text` is the text's UTF-8 bytes (a
+//! `Uint8Array`), gets the answer `{id, report, millis}`, where `report` is
+//! the report in [`wire`](crate::web::wire) bytes and `millis` how long the
+//! core took. Both byte buffers are transferred, not copied, between the
+//! threads.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -49,11 +50,11 @@ pub fn run() {
             let millis = clock.as_ref().map_or(0.0, |p| p.now()) - t0;
             let out = js_sys::Object::new();
             set(&out, "id", &id);
-            let json = serde_json::to_vec(&report).unwrap_or_default();
+            let wire = crate::web::wire::encode(&report);
             drop(report);
-            let bytes = js_sys::Uint8Array::new_with_length(json.len() as u32);
-            bytes.copy_from(&json);
-            drop(json);
+            let bytes = js_sys::Uint8Array::new_with_length(wire.len() as u32);
+            bytes.copy_from(&wire);
+            drop(wire);
             set(&out, "report", &bytes);
             set(&out, "millis", &JsValue::from_f64(millis));
             let _ = scope.post_message_with_transfer(&out, &js_sys::Array::of1(&bytes.buffer()));
