@@ -192,6 +192,8 @@ pub(crate) struct WordMap<V> {
     slots: Box<[Option<(&'static str, V)>]>,
     /// The longest word: longer ones are not looked up.
     longest: usize,
+    /// The lengths of the words by first byte, as in [`WordSet`].
+    shapes: [u32; 32],
 }
 
 impl<V: Copy> WordMap<V> {
@@ -200,9 +202,13 @@ impl<V: Copy> WordMap<V> {
         let entries: Vec<(&'static str, V)> = entries.into_iter().collect();
         let mut slots = vec![None; (entries.len() * 2).next_power_of_two().max(8)];
         let mask = slots.len() - 1;
-        let mut longest = 0;
+        let (mut longest, mut shapes) = (0, [0u32; 32]);
         for (w, v) in entries {
             longest = longest.max(w.len());
+            if !w.is_empty() {
+                let (first, bit) = shape(w);
+                shapes[first] |= bit;
+            }
             let mut i = fold_hash(w) as usize & mask;
             while slots[i].is_some_and(|(s, _): (&str, V)| !s.eq_ignore_ascii_case(w)) {
                 i = (i + 1) & mask;
@@ -212,6 +218,7 @@ impl<V: Copy> WordMap<V> {
         WordMap {
             slots: slots.into_boxed_slice(),
             longest,
+            shapes,
         }
     }
 
@@ -219,6 +226,12 @@ impl<V: Copy> WordMap<V> {
     pub fn get(&self, word: &str) -> Option<V> {
         if word.len() > self.longest {
             return None;
+        }
+        if !word.is_empty() {
+            let (first, bit) = shape(word);
+            if self.shapes[first] & bit == 0 {
+                return None;
+            }
         }
         let mask = self.slots.len() - 1;
         let mut i = fold_hash(word) as usize & mask;
