@@ -123,9 +123,9 @@ pub(crate) struct WordSet {
     slots: Box<[&'static str]>,
     /// The longest word: longer ones are not looked up.
     longest: usize,
-    /// The words' first bytes ([`first_bit`]): a word with none of them is
-    /// not looked up.
-    firsts: u64,
+    /// The lengths of the words by first byte ([`shape`]): a word with no
+    /// word of its length and first byte in the set is not looked up.
+    shapes: [u32; 32],
     /// Whether the empty word is in the set.
     empty: bool,
 }
@@ -137,14 +137,15 @@ impl WordSet {
         // At most half full, so probes stay short.
         let mut slots = vec![""; (words.len() * 2).next_power_of_two().max(8)].into_boxed_slice();
         let mask = slots.len() - 1;
-        let (mut longest, mut firsts, mut empty) = (0, 0, false);
+        let (mut longest, mut shapes, mut empty) = (0, [0u32; 32], false);
         for w in words {
             if w.is_empty() {
                 empty = true;
                 continue;
             }
             longest = longest.max(w.len());
-            firsts |= first_bit(w);
+            let (first, bit) = shape(w);
+            shapes[first] |= bit;
             let mut i = fold_hash(w) as usize & mask;
             while !slots[i].is_empty() && !slots[i].eq_ignore_ascii_case(w) {
                 i = (i + 1) & mask;
@@ -154,7 +155,7 @@ impl WordSet {
         WordSet {
             slots,
             longest,
-            firsts,
+            shapes,
             empty,
         }
     }
@@ -164,7 +165,8 @@ impl WordSet {
         if word.len() > self.longest || word.is_empty() {
             return word.is_empty() && self.empty;
         }
-        if self.firsts & first_bit(word) == 0 {
+        let (first, bit) = shape(word);
+        if self.shapes[first] & bit == 0 {
             return false;
         }
         let mask = self.slots.len() - 1;
@@ -190,6 +192,8 @@ pub(crate) struct WordMap<V> {
     slots: Box<[Option<(&'static str, V)>]>,
     /// The longest word: longer ones are not looked up.
     longest: usize,
+    /// The lengths of the words by first byte, as in [`WordSet`].
+    shapes: [u32; 32],
 }
 
 impl<V: Copy> WordMap<V> {
@@ -198,9 +202,13 @@ impl<V: Copy> WordMap<V> {
         let entries: Vec<(&'static str, V)> = entries.into_iter().collect();
         let mut slots = vec![None; (entries.len() * 2).next_power_of_two().max(8)];
         let mask = slots.len() - 1;
-        let mut longest = 0;
+        let (mut longest, mut shapes) = (0, [0u32; 32]);
         for (w, v) in entries {
             longest = longest.max(w.len());
+            if !w.is_empty() {
+                let (first, bit) = shape(w);
+                shapes[first] |= bit;
+            }
             let mut i = fold_hash(w) as usize & mask;
             while slots[i].is_some_and(|(s, _): (&str, V)| !s.eq_ignore_ascii_case(w)) {
                 i = (i + 1) & mask;
@@ -210,6 +218,7 @@ impl<V: Copy> WordMap<V> {
         WordMap {
             slots: slots.into_boxed_slice(),
             longest,
+            shapes,
         }
     }
 
@@ -217,6 +226,12 @@ impl<V: Copy> WordMap<V> {
     pub fn get(&self, word: &str) -> Option<V> {
         if word.len() > self.longest {
             return None;
+        }
+        if !word.is_empty() {
+            let (first, bit) = shape(word);
+            if self.shapes[first] & bit == 0 {
+                return None;
+            }
         }
         let mask = self.slots.len() - 1;
         let mut i = fold_hash(word) as usize & mask;
@@ -230,12 +245,14 @@ impl<V: Copy> WordMap<V> {
     }
 }
 
-/// A bit for the first byte of a non-empty word, the same for both ASCII
-/// cases of a letter (bit 5, the case bit, is set first), for a set of
-/// words' first bytes in a `u64`: most words of a text start with a byte
-/// that begins no word of a short list, and this spares them the hash.
-fn first_bit(w: &str) -> u64 {
-    1 << ((w.as_bytes()[0] | 0x20) & 63)
+/// The shape of a non-empty word for a quick reject: its first byte's low
+/// five bits (the same for both ASCII cases of a letter) and a bit for its
+/// length (31 for any longer). Most words of a text have no word of their
+/// first byte and length in a short list, and this spares them the hash and
+/// the probes; a first byte alone let through most words of a list that
+/// starts with many letters.
+fn shape(w: &str) -> (usize, u32) {
+    (usize::from(w.as_bytes()[0] & 31), 1 << w.len().min(31))
 }
 
 /// A hash of the word that ignores ASCII case: bit 5 (`0x20`, the case
