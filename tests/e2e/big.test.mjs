@@ -108,10 +108,10 @@ test("the city list loads in the worker: the page does no long work after its fi
   await page.waitForSelector("#article");
   const t0 = await page.evaluate(() => performance.now());
   await page.getByRole("button", { name: "Load example" }).click();
-  // The example is read on the page's thread; once it is on show the
-  // worker fetches and parses the 111,000 places (~0.4 s of work, which on
-  // the page's thread was one task of 0.45 to 1.8 s), then the text is read
-  // again there.
+  // The example is read in the worker; once it is on show the worker
+  // fetches and parses the 111,000 places (~0.4 s of work, which on the
+  // page's thread was one task of 0.45 to 1.8 s), then the text is read
+  // again.
   await waitForAnalysis(page);
   await waitForCities(page);
   await waitForAnalysis(page);
@@ -125,11 +125,10 @@ test("the city list loads in the worker: the page does no long work after its fi
   await context.close();
 });
 
-test("a big paste read before the page has settled: the worker it started also brings the city list", async () => {
+test("a big paste read before the page has settled: the worker also brings the city list", async () => {
   const context = await app.newContext();
-  // The major places come late, so the big text is the page's first
-  // analysis, and the worker it starts is ready before the page asks it for
-  // the cities table.
+  // The worker's major places come late, so the big text is the page's
+  // first analysis, and the page asks for the cities table only after it.
   await context.route("**/gazetteer/admin1.tsv", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
@@ -213,8 +212,8 @@ const MB = (n) => `${(n / 1e6).toFixed(1)} MB`;
 
 /**
  * Follows the page's workers, those running now and those it starts later
- * (the analysis worker starts once the first result is on show, to load the
- * cities table, and again when a text needs it after a Cancel); returns a
+ * (the analysis worker starts with the page, and again when a text needs it
+ * after a Cancel); returns a
  * function whose promise resolves once all of them have closed.
  */
 function followWorkers(page) {
