@@ -154,7 +154,7 @@ test("a big paste read before the page has settled: the worker also brings the c
 /**
  * Watches a page for the 10 MB tests, from before its first script: the
  * main thread's wasm memory (from the event boot.js fires), when the page
- * sends each message to a worker and when each message from a worker
+ * sends each text to a worker and when each report from a worker
  * arrives, every task that kept the main thread busy
  * for more than 50 ms (the browser's long tasks: [start, duration]), and
  * every gap of more than 50 ms between animation frames or 20 ms timer
@@ -176,10 +176,14 @@ async function watchPage(context) {
     window.Worker = class extends Native {
       constructor(...args) {
         super(...args);
-        this.addEventListener("message", () => window.__workerMessages.push(performance.now()));
+        // Only the reports, not the worker's word that its places are in.
+        this.addEventListener("message", (e) => {
+          if (e.data && e.data.report) window.__workerMessages.push(performance.now());
+        });
       }
       postMessage(...args) {
-        window.__workerPosts.push(performance.now());
+        // Only the texts, not the page's request for the cities table.
+        if (args[0] && args[0].text) window.__workerPosts.push(performance.now());
         return super.postMessage(...args);
       }
     };
@@ -256,8 +260,10 @@ test("a 10 MB paste: typing still works while the worker reads, Cancel ends the 
     await page.locator("#date").pressSequentially(round === 1 ? "05012024" : "06022024", { delay: 20 });
     const typing = Date.now() - k0;
     assert.equal(await page.inputValue("#date"), round === 1 ? "2024-05-01" : "2024-06-02");
-    await page.waitForTimeout(1000);
-    // Still reading (no second message yet), and the page kept ticking.
+    // (The worker reads 10 MB in about 2 s on an idle machine: Cancel
+    // must come while it still reads.)
+    await page.waitForTimeout(300);
+    // Still reading (no report yet), and the page kept ticking.
     const watched = await page.evaluate((t0) => {
       const gaps = window.__gaps.filter(([end, gap]) => end - gap >= t0).map(([, gap]) => gap);
       const tasks = window.__longTasks.filter(([start]) => start >= t0).map(([, d]) => d);
