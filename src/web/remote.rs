@@ -32,6 +32,8 @@ struct Running {
     major: Option<Loaded>,
     /// What it said of its cities table, `None` until it did.
     cities: Option<Loaded>,
+    /// Whether it was asked for its cities table.
+    asked_cities: bool,
     /// The id of the job in the worker, if any.
     busy: Option<u64>,
     queued: Option<Job>,
@@ -94,11 +96,16 @@ fn ensure_started() -> Result<(), String> {
     Ok(())
 }
 
-/// Asks the running worker for its cities table.
-fn ask_for_cities(worker: &Worker) {
+/// Asks the worker for its cities table, once the page wants it and the
+/// worker listens: a message posted before its wasm has set its handler
+/// (before it says its major places are in) would be lost.
+fn ask_for_cities(running: &mut Running) {
+    if running.asked_cities || running.major.is_none() || !WANT_CITIES.with(Cell::get) {
+        return;
+    }
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"load_cities".into(), &JsValue::TRUE);
-    let _ = worker.post_message(&msg);
+    running.asked_cities = running.worker.post_message(&msg).is_ok();
 }
 
 impl Engine for Remote {
@@ -118,13 +125,12 @@ impl Engine for Remote {
             on_cities(Err(why));
             return;
         }
-        if !WANT_CITIES.with(|w| w.replace(true)) {
-            RUNNING.with(|r| {
-                if let Some(running) = r.borrow().as_ref() {
-                    ask_for_cities(&running.worker);
-                }
-            });
-        }
+        WANT_CITIES.with(|w| w.set(true));
+        RUNNING.with(|r| {
+            if let Some(running) = r.borrow_mut().as_mut() {
+                ask_for_cities(running);
+            }
+        });
         match said(|w| &w.cities) {
             Some(cities) => on_cities(cities),
             None => ON_CITIES.with(|w| *w.borrow_mut() = Some(on_cities)),
@@ -229,6 +235,7 @@ fn on_message(data: JsValue) -> Then {
         let then = if get(&data, "major_ready").is_truthy() {
             let major = loaded(&data, "major");
             running.major = Some(major.clone());
+            ask_for_cities(running);
             match ON_MAJOR.with(|w| w.borrow_mut().take()) {
                 Some(on_major) => Then::Major(on_major, major),
                 None => Then::Nothing,
@@ -298,13 +305,11 @@ fn start() -> Result<Running, String> {
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| on_error());
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    if WANT_CITIES.with(Cell::get) {
-        ask_for_cities(&worker);
-    }
     Ok(Running {
         worker,
         major: None,
         cities: None,
+        asked_cities: false,
         busy: None,
         queued: None,
         on_done: Rc::new(|_| {}),
