@@ -1,6 +1,7 @@
 //! The page's engine: the analysis worker (see [`crate::web::worker`]).
 //!
-//! One worker, started with the page ([`Engine::start`]): it loads the
+//! One worker, started with the page (by `boot.js`, before the page's wasm
+//! loads, and taken over by [`Engine::start`]): it loads the
 //! gazetteer's major places and then reads every text; once the page has
 //! shown its first result it asks the worker for the cities table too
 //! ([`Engine::warm`]; parsing it takes the worker's thread for about half a
@@ -90,10 +91,43 @@ fn said(part: fn(&Running) -> &Option<Loaded>) -> Option<Loaded> {
 
 fn ensure_started() -> Result<(), String> {
     if RUNNING.with(|r| r.borrow().is_none()) {
-        let running = start()?;
+        let (worker, said) = match adopt_early() {
+            Some(early) => early,
+            None => (
+                Worker::new(SCRIPT)
+                    .map_err(|_| "the analysis worker could not start".to_string())?,
+                Vec::new(),
+            ),
+        };
+        let running = start(worker);
         RUNNING.with(|r| *r.borrow_mut() = Some(running));
+        // What the worker said before the page listened, in order.
+        for data in said {
+            on_message(data).run();
+        }
     }
     Ok(())
+}
+
+/// The worker `boot.js` started before the page's wasm loaded, once, with
+/// what it has said since (`window.__sitrepWorker`).
+fn adopt_early() -> Option<(Worker, Vec<JsValue>)> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__sitrepWorker");
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    if early.is_undefined() || early.is_null() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let worker: Worker = get(&early, "worker").dyn_into().ok()?;
+    if let Some(keep) = get(&early, "keep").dyn_ref::<js_sys::Function>() {
+        let _ = worker.remove_event_listener_with_callback("message", keep);
+    }
+    let said = get(&early, "said")
+        .dyn_into::<js_sys::Array>()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
+    Some((worker, said))
 }
 
 /// Asks the worker for its cities table, once the page wants it and the
@@ -290,22 +324,24 @@ fn on_error() {
     }
 }
 
-fn start() -> Result<Running, String> {
-    let worker =
-        Worker::new(SCRIPT).map_err(|_| "the analysis worker could not start".to_string())?;
+impl Then {
+    fn run(self) {
+        match self {
+            Then::Nothing => {}
+            Then::Major(tell, major) => tell(major),
+            Then::Cities(tell, cities) => tell(cities),
+            Then::Done(done, reply) => done(*reply),
+        }
+    }
+}
+
+fn start(worker: Worker) -> Running {
     let on_message =
-        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-            match on_message(e.data()) {
-                Then::Nothing => {}
-                Then::Major(tell, major) => tell(major),
-                Then::Cities(tell, cities) => tell(cities),
-                Then::Done(done, reply) => done(*reply),
-            }
-        });
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| on_message(e.data()).run());
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| on_error());
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    Ok(Running {
+    Running {
         worker,
         major: None,
         cities: None,
@@ -315,5 +351,5 @@ fn start() -> Result<Running, String> {
         on_done: Rc::new(|_| {}),
         _on_message: on_message,
         _on_error: on_error,
-    })
+    }
 }
