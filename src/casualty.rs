@@ -741,8 +741,9 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
         return None;
     }
     let s = &doc.sentences[doc.sentence_of(k)];
-    let floor = k.saturating_sub(6).max(s.first);
-    // The verb of having: at most five words of description before the noun.
+    let floor = k.saturating_sub(8).max(s.first);
+    // The verb of having: at most seven words of description before the
+    // noun ("with a non-life threatening gunshot wound").
     let v = (floor..k).rev().find(|&i| {
         if released {
             return doc.word(i).eq_ignore_ascii_case("treated");
@@ -764,10 +765,15 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
     if (v + 1..k).any(|i| doc.tokens[i].kind == TokenKind::Punct && doc.word(i) != "-") {
         return None;
     }
-    // "treated for", "treated at a hospital for", not "arrested for".
+    // "treated for", "treated at a hospital for", "taken to a hospital for
+    // treatment for", not "arrested for".
     if doc.word(v).eq_ignore_ascii_case("for")
-        && !(v.saturating_sub(6).max(s.first)..v)
-            .any(|i| any(doc.word(i), &["treated", "hospitalized", "hospitalised"]))
+        && !(v.saturating_sub(6).max(s.first)..v).any(|i| {
+            any(
+                doc.word(i),
+                &["treated", "hospitalized", "hospitalised", "treatment"],
+            )
+        })
     {
         return None;
     }
@@ -1430,15 +1436,20 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     }
 }
 
-/// Whether token `i` ends a person's age standing for the person ("a
-/// 3-year-old", "15-year-old"), not a count of them ("two 15-year-olds")
-/// nor part of a longer noun ("the 15-year-old boy's").
-fn aged_one(doc: &Doc, i: usize) -> bool {
+/// Whether token `i` ends an age: "old" in "21-year-old".
+fn ends_age(doc: &Doc, i: usize) -> bool {
     i >= 4
         && doc.word(i).eq_ignore_ascii_case("old")
         && doc.word(i - 1) == "-"
         && any(doc.word(i - 2), &["year", "month", "week"])
         && doc.word(i - 3) == "-"
+}
+
+/// Whether token `i` ends a person's age standing for the person ("a
+/// 3-year-old", "15-year-old"), not a count of them ("two 15-year-olds")
+/// nor part of a longer noun ("the 15-year-old boy's").
+fn aged_one(doc: &Doc, i: usize) -> bool {
+    ends_age(doc, i)
         && !any(
             doc.word(i.wrapping_sub(5)),
             &["the", "his", "her", "their", "one"],
@@ -1785,7 +1796,9 @@ fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, b
             })
             .unwrap_or(b);
     }
-    if end <= a || end - a > 6 {
+    // (An age, "21-year-old", is five tokens and one word.)
+    let ages = (a..end).filter(|&i| ends_age(doc, i)).count();
+    if end <= a || end - a - 4 * ages > 6 {
         return None;
     }
     // An item is a noun phrase: no verb ("grazes child", "injuring three
@@ -2168,6 +2181,18 @@ mod tests {
             bests("A man was shot and killed on Main Street."),
             [(Killed, 1)]
         );
+        // A wound described at length, and treatment for one.
+        assert_eq!(
+            bests("The 19-year-old was taken to Akron General Hospital with a non-life threatening gunshot wound to his leg."),
+            [(Injured, 1)]
+        );
+        assert_eq!(
+            bests(
+                "The passenger was transported to the hospital for treatment for a gunshot wound."
+            ),
+            [(Injured, 1)]
+        );
+        assert_eq!(bests("He was arrested for a gunshot wound."), []);
         assert_eq!(
             bests("A 12-year-old was shot on the court."),
             [(Injured, 1)]
@@ -2273,6 +2298,15 @@ mod tests {
         assert_eq!(
             bests("Police say he shot and killed his wife and four daughters."),
             [(Killed, 5)]
+        );
+        // An age is one word of an item, never a count.
+        assert_eq!(
+            bests("A 21-year-old mother and her three-year-old son were shot."),
+            [(Injured, 2)]
+        );
+        assert_eq!(
+            bests("A man and a 19-year-old woman were wounded."),
+            [(Injured, 2)]
         );
         assert_eq!(
             bests("Grandmother kills daughter, grandson, herself"),

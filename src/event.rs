@@ -407,6 +407,28 @@ fn word_is(doc: &Doc, i: usize, words: &[&str]) -> bool {
     words.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// Road traffic: "struck by a vehicle", "hit by a car" is no strike.
+fn is_struck_by_vehicle(doc: &Doc, hit: &Hit) -> bool {
+    const VEHICLES: &[&str] = &[
+        "vehicle",
+        "car",
+        "truck",
+        "train",
+        "bus",
+        "van",
+        "suv",
+        "motorcycle",
+        "pickup",
+        "driver",
+        "motorist",
+        "taxi",
+        "tractor",
+    ];
+    word_is(doc, hit.last - 1, &["struck", "hit"])
+        && word_is(doc, hit.last, &["by"])
+        && (hit.last + 1..(hit.last + 5).min(doc.tokens.len())).any(|i| word_is(doc, i, VEHICLES))
+}
+
 /// Whether the trigger is a definite reference back ("the attack", "this raid").
 fn is_anaphoric(doc: &Doc, hit: &Hit) -> bool {
     let mut j = hit.first;
@@ -557,7 +579,7 @@ fn sentence_drafts(
     let s = doc.sentences[si];
     let mut live: Vec<(Hit, bool)> = hits
         .iter()
-        .filter(|h| !is_irrealis(doc, h, s.first))
+        .filter(|h| !is_irrealis(doc, h, s.first) && !is_struck_by_vehicle(doc, h))
         .filter(|h| {
             // (Weapons are in text order: look only at those starting in
             // the six tokens after the trigger.)
@@ -1199,8 +1221,20 @@ fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usiz
         let k = governments.partition_point(|g| g.start < p.span.end);
         k > 0 && governments[k - 1].overlaps(&p.span)
     };
+    // "Michigan man wounded": where the victim is from, not where it
+    // happened.
+    let origin = |p: &Located<Place>| {
+        word_is(
+            doc,
+            p.last,
+            &[
+                "man", "woman", "boy", "girl", "teen", "teenager", "youth", "resident", "native",
+                "couple",
+            ],
+        )
+    };
     let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last)
-        .filter(|(_, p)| !metonym(p))
+        .filter(|(_, p)| !metonym(p) && !origin(p))
         .collect();
     let anchor = if si == d.sentences[0] {
         d.head.first

@@ -665,3 +665,31 @@ fn a_named_person_with_an_age_or_pronounced_dead_is_one_death() {
         (1, 0)
     );
 }
+
+#[test]
+fn struck_by_a_vehicle_is_no_strike() {
+    let r = analyze("A child who had been struck by a vehicle was taken to a hospital.");
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.event_type != "Explosions/Remote violence"),
+        "{:?}",
+        r.events.iter().map(|e| &e.event_type).collect::<Vec<_>>()
+    );
+    let e = only("A drone struck a fuel depot in Kherson overnight.");
+    assert_eq!(e.event_type, "Explosions/Remote violence");
+}
+
+#[test]
+fn a_victims_home_town_is_not_where_it_happened() {
+    // (The headline's "Michigan man" split this into two events, one in
+    // Michigan.)
+    let e = only(
+        "Police: Drug deal ends in gunfire, Michigan man wounded. \
+         Milwaukee police are investigating a shooting on the north side.",
+    );
+    assert_eq!(
+        e.location.as_ref().map(|p| p.name.as_str()),
+        Some("Milwaukee")
+    );
+}

@@ -7,9 +7,10 @@
 #![cfg(all(target_arch = "wasm32", feature = "web"))]
 
 use gloo_timers::future::TimeoutFuture;
+use sitrep::web::engine::EngineRef;
 use sitrep::web::state::options_for;
 use sitrep::web::state::EXAMPLE;
-use sitrep::web::App;
+use sitrep::web::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
@@ -19,8 +20,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Longer than the page's debounce, so the analysis has run.
 const SETTLE_MS: u32 = 400;
 
-/// Mounts the page. The gazetteer's major places are installed first, as
-/// the page would fetch them from its own files (the test runner serves none).
+/// Mounts the page, reading on its own thread (the test runner serves no
+/// worker script). The gazetteer's major places are installed first, as the
+/// worker would fetch them from the page's files (the runner serves none).
 async fn mount() -> Element {
     static PLACES: std::sync::Once = std::sync::Once::new();
     PLACES.call_once(|| {
@@ -33,7 +35,10 @@ async fn mount() -> Element {
     let document = document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let props = AppProps {
+        engine: EngineRef::in_page(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }

@@ -1,6 +1,6 @@
-//! Loads the gazetteer's major places and cities table into the core: the
-//! page loads the major places as it starts, the analysis worker both (see
-//! [`crate::web::remote`]).
+//! Loads the gazetteer's major places and cities table into the core, in
+//! the analysis worker (see [`crate::web::worker`]): the major places as it
+//! starts, the cities table once the page shows its first result.
 //!
 //! The web build compiles in only countries and regions (the rest is most of
 //! the place data, and would double the page's first download); Trunk copies
@@ -30,11 +30,10 @@ pub async fn load_major() -> Result<usize, String> {
     gazetteer::install_major(&admin1, &cities).map_err(|e| e.to_string())
 }
 
-/// Loads the major places, then the cities table (the analysis worker does,
-/// off the page's thread); returns the number of cities, or why either
+/// Fetches and installs the cities table (a few hundred milliseconds of
+/// parsing on the calling thread); returns the number of cities, or why it
 /// failed.
-pub async fn load() -> Result<usize, String> {
-    load_major().await?;
+pub async fn load_cities() -> Result<usize, String> {
     install(&fetch().await?)
 }
 
@@ -60,7 +59,7 @@ fn install(text: &str) -> Result<usize, String> {
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    // The page and the analysis worker both load the table.
+    // In the analysis worker, or on the page (the in-page engine).
     let fetch = match web_sys::window() {
         Some(window) => window.fetch_with_str(url),
         None => js_sys::global()

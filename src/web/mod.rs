@@ -1,7 +1,9 @@
 //! The web page (the `web` feature): a Yew app that renders the core's report.
 //!
-//! The page never reads the text itself: it calls [`crate::analyze`] and shows
-//! the [`Report`](crate::report::Report) it returns.
+//! The page never reads the text itself: its [`engine`] (the analysis
+//! worker) calls [`crate::analyze`], and the page shows the
+//! [`Report`](crate::report::Report) that comes back. So the page's own
+//! WebAssembly holds the views and not the analyzer.
 //!
 //! - [`state`]: the page state as a pure reducer (tested natively);
 //! - [`highlight`]: the report's spans turned into highlighted pieces of text
@@ -12,6 +14,7 @@
 //! - [`export`]: the report as JSON, CSV, GeoJSON and a Markdown brief (pure);
 //! - [`share`]: share links, the text compressed into the URL fragment (pure);
 //! - [`wire`]: the report as compact bytes from the worker to the page (pure);
+//! - [`engine`]: where texts are read (the worker, or the page's thread);
 //! - `components`: one Yew component per file, thin views over the above.
 
 pub mod events;
@@ -31,6 +34,8 @@ mod cities;
 #[cfg(feature = "web")]
 mod components;
 #[cfg(feature = "web")]
+pub mod engine;
+#[cfg(feature = "web")]
 mod remote;
 #[cfg(feature = "web")]
 mod service_worker;
@@ -38,11 +43,14 @@ mod service_worker;
 pub mod worker;
 
 #[cfg(feature = "web")]
-pub use components::App;
+pub use components::{App, AppProps};
 
-/// Starts the page: mounts [`App`] into the document's body (which
-/// registers the service worker, for offline use).
+/// Starts the page: mounts [`App`], reading in the analysis worker, into the
+/// document's body (which registers the service worker, for offline use).
 #[cfg(feature = "web")]
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    let props = AppProps {
+        engine: engine::EngineRef::worker(),
+    };
+    yew::Renderer::<App>::with_props(props).render();
 }

@@ -1,56 +1,40 @@
-//! The page's side of the analysis worker (see [`crate::web::worker`]).
+//! The page's engine: the analysis worker (see [`crate::web::worker`]).
 //!
-//! One worker, started by [`warm`] once the page has shown its first result
-//! (it installs the gazetteer's cities table, which only the worker holds:
-//! parsing it takes the worker's thread for about half a second, and would
-//! freeze the page's), or by the first request. While it works, only the
-//! newest request waits (older ones are dropped: their text is gone anyway).
-//! Cancel ends the worker; the next request starts a fresh one.
+//! One worker, started with the page (by `boot.js`, before the page's wasm
+//! loads, and taken over by [`Engine::start`]): it loads the
+//! gazetteer's major places and then reads every text; once the page has
+//! shown its first result it asks the worker for the cities table too
+//! ([`Engine::warm`]; parsing it takes the worker's thread for about half a
+//! second). While it works, only the newest request waits (older ones are
+//! dropped: their text is gone anyway). Cancel ends the worker; the next
+//! request starts a fresh one, which loads what the last one held before it
+//! reads.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
-use crate::report::Report;
+use crate::web::engine::{Engine, Job, Loaded, OnDone, OnLoaded, Reply};
 use crate::web::wire;
 
 /// The worker's loader script, relative to the page (Trunk writes it).
 const SCRIPT: &str = "worker_loader.js";
 
-/// One analysis to run.
-pub struct Job {
-    /// The page's revision the text belongs to.
-    pub id: u64,
-    /// The text.
-    pub text: Rc<str>,
-    /// The reference date.
-    pub date: Option<String>,
-}
+/// The analysis worker as the page's [`Engine`] (one per page: its state
+/// is the thread's).
+pub struct Remote;
 
-/// What came back.
-pub struct Reply {
-    /// The job's id.
-    pub id: u64,
-    /// The report, or why there is none.
-    pub report: Result<Report, String>,
-    /// How long the core took in the worker.
-    pub millis: f64,
-}
-
-type OnDone = Rc<dyn Fn(Reply)>;
-
-/// Told once whether the worker's cities table is in place: the number of
-/// places, or why not.
-type OnReady = Box<dyn FnOnce(Result<usize, String>)>;
-
-struct Remote {
+struct Running {
     worker: Worker,
-    /// What the worker said when it was ready: the number of its cities,
-    /// or why it has none; `None` until then.
-    ready: Option<Result<usize, String>>,
+    /// What the worker said of its major places, `None` until it did.
+    major: Option<Loaded>,
+    /// What it said of its cities table, `None` until it did.
+    cities: Option<Loaded>,
+    /// Whether it was asked for its cities table.
+    asked_cities: bool,
     /// The id of the job in the worker, if any.
     busy: Option<u64>,
     queued: Option<Job>,
@@ -61,23 +45,28 @@ struct Remote {
 }
 
 thread_local! {
-    static REMOTE: RefCell<Option<Remote>> = const { RefCell::new(None) };
+    static RUNNING: RefCell<Option<Running>> = const { RefCell::new(None) };
     /// The last worker ended, kept until the next one ends: its handlers
     /// may be on the stack when it is ended (an error handler ends its own
     /// worker), and freeing them there would break the call.
-    static RETIRED: RefCell<Option<Remote>> = const { RefCell::new(None) };
-    /// Waits for a worker to say it is ready ([`warm`]); kept apart from the
-    /// worker, so that a Cancel before then hands it to the next one.
-    static ON_READY: RefCell<Option<OnReady>> = const { RefCell::new(None) };
+    static RETIRED: RefCell<Option<Running>> = const { RefCell::new(None) };
+    /// Waits for the major places ([`Engine::start`]) and for the cities
+    /// table ([`Engine::warm`]); kept apart from the worker, so that a
+    /// Cancel before then hands them to the next one.
+    static ON_MAJOR: RefCell<Option<OnLoaded>> = const { RefCell::new(None) };
+    static ON_CITIES: RefCell<Option<OnLoaded>> = const { RefCell::new(None) };
+    /// Whether the page asked for the cities table: every worker started
+    /// after that loads it before it reads a text.
+    static WANT_CITIES: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Ends `remote`'s worker: no message of it, even one already queued, reaches
-/// its handlers afterwards.
-fn retire(remote: Remote) {
-    remote.worker.set_onmessage(None);
-    remote.worker.set_onerror(None);
-    remote.worker.terminate();
-    let old = RETIRED.with(|r| r.borrow_mut().replace(remote));
+/// Ends `running`'s worker: no message of it, even one already queued,
+/// reaches its handlers afterwards.
+fn retire(running: Running) {
+    running.worker.set_onmessage(None);
+    running.worker.set_onerror(None);
+    running.worker.terminate();
+    let old = RETIRED.with(|r| r.borrow_mut().replace(running));
     drop(old);
 }
 
@@ -85,76 +74,160 @@ fn get(v: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Starts the worker now, if it is not running, so that it installs its
-/// cities table; `on_ready` is told once when it is in place (the number of
-/// places) or why it is not: at once when a running worker has its table
-/// already.
-pub fn warm(on_ready: impl FnOnce(Result<usize, String>) + 'static) {
-    if let Err(why) = ensure_started() {
-        on_ready(Err(why));
-        return;
-    }
-    let ready = REMOTE.with(|r| r.borrow().as_ref().and_then(|w| w.ready.clone()));
-    match ready {
-        Some(cities) => on_ready(cities),
-        None => ON_READY.with(|w| *w.borrow_mut() = Some(Box::new(on_ready))),
+/// Reads `{key: n}` or `{key_error: why}` from a worker's message.
+fn loaded(data: &JsValue, key: &str) -> Loaded {
+    match get(data, key).as_f64() {
+        Some(n) => Ok(n as usize),
+        None => Err(get(data, &format!("{key}_error"))
+            .as_string()
+            .unwrap_or_else(|| format!("the worker loaded no {key} places"))),
     }
 }
 
-/// Whether a worker is running (started and not cancelled).
-fn running() -> bool {
-    REMOTE.with(|r| r.borrow().is_some())
+/// What a running worker said of a part of the gazetteer, if it did.
+fn said(part: fn(&Running) -> &Option<Loaded>) -> Option<Loaded> {
+    RUNNING.with(|r| r.borrow().as_ref().and_then(|w| part(w).clone()))
 }
 
 fn ensure_started() -> Result<(), String> {
-    if !running() {
-        let remote = start()?;
-        REMOTE.with(|r| *r.borrow_mut() = Some(remote));
+    if RUNNING.with(|r| r.borrow().is_none()) {
+        let (worker, said) = match adopt_early() {
+            Some(early) => early,
+            None => (
+                Worker::new(SCRIPT)
+                    .map_err(|_| "the analysis worker could not start".to_string())?,
+                Vec::new(),
+            ),
+        };
+        let running = start(worker);
+        RUNNING.with(|r| *r.borrow_mut() = Some(running));
+        // What the worker said before the page listened, in order.
+        for data in said {
+            on_message(data).run();
+        }
     }
     Ok(())
 }
 
-/// Runs `job` in the worker; `on_done` gets the reply (or the error).
-pub fn submit(job: Job, on_done: impl Fn(Reply) + 'static) {
-    let on_done: OnDone = Rc::new(on_done);
-    if let Err(why) = ensure_started() {
-        on_done(Reply {
-            id: job.id,
-            report: Err(why),
-            millis: 0.0,
-        });
-        return;
+/// The worker `boot.js` started before the page's wasm loaded, once, with
+/// what it has said since (`window.__sitrepWorker`).
+fn adopt_early() -> Option<(Worker, Vec<JsValue>)> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__sitrepWorker");
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    if early.is_undefined() || early.is_null() {
+        return None;
     }
-    REMOTE.with(|r| {
-        let mut r = r.borrow_mut();
-        let remote = r.as_mut().expect("started above");
-        remote.on_done = on_done;
-        remote.queued = Some(job);
-        pump(remote);
-    });
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let worker: Worker = get(&early, "worker").dyn_into().ok()?;
+    if let Some(keep) = get(&early, "keep").dyn_ref::<js_sys::Function>() {
+        let _ = worker.remove_event_listener_with_callback("message", keep);
+    }
+    let said = get(&early, "said")
+        .dyn_into::<js_sys::Array>()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
+    Some((worker, said))
 }
 
-/// Ends the worker and whatever it was doing. When a [`warm`] call still
-/// waits for the cities table, a fresh worker starts loading it.
-pub fn cancel() {
-    let ended = REMOTE.with(|r| r.borrow_mut().take());
-    if let Some(remote) = ended {
-        retire(remote);
+/// Asks the worker for its cities table, once the page wants it and the
+/// worker listens: a message posted before its wasm has set its handler
+/// (before it says its major places are in) would be lost.
+fn ask_for_cities(running: &mut Running) {
+    if running.asked_cities || running.major.is_none() || !WANT_CITIES.with(Cell::get) {
+        return;
     }
-    if ON_READY.with(|w| w.borrow().is_some()) {
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"load_cities".into(), &JsValue::TRUE);
+    running.asked_cities = running.worker.post_message(&msg).is_ok();
+}
+
+impl Engine for Remote {
+    fn start(&self, on_major: OnLoaded) {
         if let Err(why) = ensure_started() {
-            if let Some(on_ready) = ON_READY.with(|w| w.borrow_mut().take()) {
-                on_ready(Err(why));
+            on_major(Err(why));
+            return;
+        }
+        match said(|w| &w.major) {
+            Some(major) => on_major(major),
+            None => ON_MAJOR.with(|w| *w.borrow_mut() = Some(on_major)),
+        }
+    }
+
+    fn warm(&self, on_cities: OnLoaded) {
+        if let Err(why) = ensure_started() {
+            on_cities(Err(why));
+            return;
+        }
+        WANT_CITIES.with(|w| w.set(true));
+        RUNNING.with(|r| {
+            if let Some(running) = r.borrow_mut().as_mut() {
+                ask_for_cities(running);
+            }
+        });
+        match said(|w| &w.cities) {
+            Some(cities) => on_cities(cities),
+            None => ON_CITIES.with(|w| *w.borrow_mut() = Some(on_cities)),
+        }
+    }
+
+    fn submit(&self, job: Job, on_done: OnDone) {
+        if let Err(why) = ensure_started() {
+            on_done(Reply {
+                id: job.id,
+                report: Err(why),
+                millis: 0.0,
+            });
+            return;
+        }
+        RUNNING.with(|r| {
+            let mut r = r.borrow_mut();
+            let running = r.as_mut().expect("started above");
+            running.on_done = on_done;
+            running.queued = Some(job);
+            pump(running);
+        });
+    }
+
+    /// Ends the worker and whatever it was doing. When the page still waits
+    /// for a part of the gazetteer, a fresh worker starts loading it.
+    fn cancel(&self) {
+        let ended = RUNNING.with(|r| r.borrow_mut().take());
+        if let Some(running) = ended {
+            retire(running);
+        }
+        let waiting =
+            ON_MAJOR.with(|w| w.borrow().is_some()) || ON_CITIES.with(|w| w.borrow().is_some());
+        if waiting {
+            if let Err(why) = ensure_started() {
+                fail_waiting(&why);
             }
         }
     }
 }
 
-fn pump(remote: &mut Remote) {
-    if remote.ready.is_none() || remote.busy.is_some() {
+/// Tells whoever waits for a part of the gazetteer that it will not come.
+fn fail_waiting(why: &str) {
+    if let Some(on_major) = ON_MAJOR.with(|w| w.borrow_mut().take()) {
+        on_major(Err(why.to_string()));
+    }
+    if let Some(on_cities) = ON_CITIES.with(|w| w.borrow_mut().take()) {
+        on_cities(Err(why.to_string()));
+    }
+}
+
+/// Sends the queued job once the worker holds what a text is read with:
+/// its major places, and its cities table once the page asked for it.
+fn pump(running: &mut Running) {
+    let places = if WANT_CITIES.with(Cell::get) {
+        &running.cities
+    } else {
+        &running.major
+    };
+    if places.is_none() || running.busy.is_some() {
         return;
     }
-    let Some(job) = remote.queued.take() else {
+    let Some(job) = running.queued.take() else {
         return;
     };
     let msg = js_sys::Object::new();
@@ -169,95 +242,114 @@ fn pump(remote: &mut Remote) {
     let date = job.date.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     let _ = js_sys::Reflect::set(&msg, &"date".into(), &date);
     let transfer = js_sys::Array::of1(&bytes.buffer());
-    if remote
+    if running
         .worker
         .post_message_with_transfer(&msg, &transfer)
         .is_ok()
     {
-        remote.busy = Some(job.id);
+        running.busy = Some(job.id);
     }
 }
 
-fn start() -> Result<Remote, String> {
-    let worker =
-        Worker::new(SCRIPT).map_err(|_| "the analysis worker could not start".to_string())?;
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-        let data = e.data();
-        let mut ready = None;
-        let reply = REMOTE.with(|r| {
-            let mut r = r.borrow_mut();
-            let remote = r.as_mut()?;
-            let reply = if get(&data, "ready").is_truthy() {
-                let cities = match get(&data, "cities").as_f64() {
-                    Some(n) => Ok(n as usize),
-                    None => Err(get(&data, "cities_error")
-                        .as_string()
-                        .unwrap_or_else(|| "the worker loaded no cities".to_string())),
-                };
-                remote.ready = Some(cities.clone());
-                ready = ON_READY
-                    .with(|w| w.borrow_mut().take())
-                    .map(|on_ready| (on_ready, cities));
-                None
-            } else {
-                remote.busy = None;
-                // The report as `wire` bytes (see the worker).
-                let report = get(&data, "report")
-                    .dyn_ref::<js_sys::Uint8Array>()
-                    .map(|bytes| bytes.to_vec())
-                    .ok_or_else(|| "the worker sent no report".to_string())
-                    .and_then(|bytes| wire::decode(&bytes).map_err(|e| e.to_string()));
-                Some((
-                    remote.on_done.clone(),
-                    Reply {
-                        id: get(&data, "id").as_f64().unwrap_or(-1.0) as u64,
-                        report,
-                        millis: get(&data, "millis").as_f64().unwrap_or(0.0),
-                    },
-                ))
-            };
-            pump(remote);
-            reply
+/// What a worker's message asks the page to do, once the borrow of the
+/// worker's state has ended (the callbacks may submit again).
+enum Then {
+    Nothing,
+    Major(OnLoaded, Loaded),
+    Cities(OnLoaded, Loaded),
+    Done(OnDone, Box<Reply>),
+}
+
+fn on_message(data: JsValue) -> Then {
+    RUNNING.with(|r| {
+        let mut r = r.borrow_mut();
+        let Some(running) = r.as_mut() else {
+            return Then::Nothing;
+        };
+        let then = if get(&data, "major_ready").is_truthy() {
+            let major = loaded(&data, "major");
+            running.major = Some(major.clone());
+            ask_for_cities(running);
+            match ON_MAJOR.with(|w| w.borrow_mut().take()) {
+                Some(on_major) => Then::Major(on_major, major),
+                None => Then::Nothing,
+            }
+        } else if get(&data, "cities_ready").is_truthy() {
+            let cities = loaded(&data, "cities");
+            running.cities = Some(cities.clone());
+            match ON_CITIES.with(|w| w.borrow_mut().take()) {
+                Some(on_cities) => Then::Cities(on_cities, cities),
+                None => Then::Nothing,
+            }
+        } else {
+            running.busy = None;
+            // The report as `wire` bytes (see the worker).
+            let report = get(&data, "report")
+                .dyn_ref::<js_sys::Uint8Array>()
+                .map(|bytes| bytes.to_vec())
+                .ok_or_else(|| "the worker sent no report".to_string())
+                .and_then(|bytes| wire::decode(&bytes).map_err(|e| e.to_string()));
+            Then::Done(
+                running.on_done.clone(),
+                Box::new(Reply {
+                    id: get(&data, "id").as_f64().unwrap_or(-1.0) as u64,
+                    report,
+                    millis: get(&data, "millis").as_f64().unwrap_or(0.0),
+                }),
+            )
+        };
+        pump(running);
+        then
+    })
+}
+
+fn on_error() {
+    let failed = RUNNING.with(|r| r.borrow_mut().take());
+    let Some(running) = failed else {
+        return;
+    };
+    // The job it was reading or about to read, if any.
+    let job = running.busy.or(running.queued.as_ref().map(|j| j.id));
+    let on_done = running.on_done.clone();
+    // (This is the worker's own error handler: `retire` keeps it alive past
+    // this call.)
+    retire(running);
+    fail_waiting("the analysis worker failed");
+    if let Some(id) = job {
+        on_done(Reply {
+            id,
+            report: Err("the analysis worker failed".to_string()),
+            millis: 0.0,
         });
-        // Called outside the borrow: the callbacks may submit again.
-        if let Some((on_ready, cities)) = ready {
-            on_ready(cities);
+    }
+}
+
+impl Then {
+    fn run(self) {
+        match self {
+            Then::Nothing => {}
+            Then::Major(tell, major) => tell(major),
+            Then::Cities(tell, cities) => tell(cities),
+            Then::Done(done, reply) => done(*reply),
         }
-        if let Some((done, reply)) = reply {
-            done(reply);
-        }
-    });
-    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        let failed = REMOTE.with(|r| r.borrow_mut().take());
-        if let Some(remote) = failed {
-            // The job it was reading or about to read, if any.
-            let job = remote.busy.or(remote.queued.as_ref().map(|j| j.id));
-            let on_done = remote.on_done.clone();
-            let on_ready = ON_READY.with(|w| w.borrow_mut().take());
-            // (This closure is the worker's own error handler: `retire`
-            // keeps it alive past this call.)
-            retire(remote);
-            if let Some(on_ready) = on_ready {
-                on_ready(Err("the analysis worker failed".to_string()));
-            }
-            if let Some(id) = job {
-                on_done(Reply {
-                    id,
-                    report: Err("the analysis worker failed".to_string()),
-                    millis: 0.0,
-                });
-            }
-        }
-    });
+    }
+}
+
+fn start(worker: Worker) -> Running {
+    let on_message =
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| on_message(e.data()).run());
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| on_error());
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    Ok(Remote {
+    Running {
         worker,
-        ready: None,
+        major: None,
+        cities: None,
+        asked_cities: false,
         busy: None,
         queued: None,
         on_done: Rc::new(|_| {}),
         _on_message: on_message,
         _on_error: on_error,
-    })
+    }
 }

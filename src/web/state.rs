@@ -33,10 +33,10 @@ pub struct Analysis {
     pub millis: f64,
 }
 
-/// Where a part of the gazetteer stands. The web build loads its major
-/// places (subdivisions, big cities) as the page starts, and its cities
-/// table into the analysis worker once the first result is on show; until
-/// then only countries and regions, then only major places, are found.
+/// Where a part of the gazetteer stands. The analysis worker loads its
+/// major places (subdivisions, big cities) as the page starts, and its
+/// cities table once the first result is on show; until then only
+/// countries and regions, then only major places, are found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Places {
     /// Being fetched.
@@ -71,8 +71,7 @@ pub struct State {
     /// The gazetteer's major places: the text is read once they are in
     /// place (or failed to load), so the first result names its places.
     pub major: Places,
-    /// The cities table, which only the analysis worker holds: once it is
-    /// ready, every text is read there ([`State::reads_in_worker`]).
+    /// The cities table: once it is in, the text is read again.
     pub cities: Places,
     /// What is typed in the publication date field (may be empty or wrong).
     pub date_input: String,
@@ -302,15 +301,6 @@ impl State {
         self.major != Places::Loading
     }
 
-    /// Whether the text is read in the analysis worker rather than on the
-    /// page's thread: when it is big (the page stays responsive), and, once
-    /// the worker holds the cities table, every text but the empty one (a
-    /// result on the page's thread would name only major places).
-    pub fn reads_in_worker(&self) -> bool {
-        self.text.len() >= WORKER_THRESHOLD
-            || (matches!(self.cities, Places::Ready(_)) && !self.text.is_empty())
-    }
-
     /// Whether the text has changed since the analysis on show was made.
     pub fn is_pending(&self) -> bool {
         if self.cancelled == Some(self.revision) {
@@ -323,12 +313,14 @@ impl State {
     }
 }
 
-/// Texts of at least this many bytes are analyzed in the worker, off the
-/// page's thread. Measured in the page (Chromium, this project's 2-core
-/// machine, shared with other builds; README): the core reads 2 to 4 MB/s in
-/// wasm (100 KB in ~30 ms, 200 KB in ~50 ms, 1 MB in ~230 ms, 2 MB in
-/// 0.9 to 1.9 s), so below 64 KB a keystroke's analysis stays under ~20 ms.
-pub const WORKER_THRESHOLD: usize = 64 * 1024;
+/// Texts of at least this many bytes are big: the page waits longer after
+/// a keystroke before it has them read, and says it reads them in the
+/// background, with Cancel. Measured in the page (Chromium, this project's
+/// 2-core machine, shared with other builds; README): the core reads 2 to
+/// 4 MB/s in wasm (100 KB in ~30 ms, 200 KB in ~50 ms, 1 MB in ~230 ms, 2 MB
+/// in 0.9 to 1.9 s), so below 64 KB a keystroke's result is back within
+/// ~20 ms.
+pub const BIG_TEXT: usize = 64 * 1024;
 
 /// The text view highlights this many code points; past them the text is
 /// shown plain (the cards, summary and exports still cover all of it).
@@ -439,23 +431,6 @@ mod tests {
         let s4 = s3.apply(Action::Analyzed(analysis_of(&s3)));
         assert_eq!(s4.apply(Action::CitiesLoaded(Ok(12_000))), s4);
         assert_eq!(s4.apply(Action::CitiesLoaded(Err("offline".into()))), s4);
-    }
-
-    #[test]
-    fn texts_go_to_the_worker_when_big_or_once_it_holds_the_cities() {
-        let small = State::default().apply(Action::Edit(Rc::from("Shelling in Vovchansk.")));
-        assert!(
-            !small.reads_in_worker(),
-            "small texts are read on the page at first"
-        );
-        let big = small.apply(Action::Edit(Rc::from("Shelling. ".repeat(7_000))));
-        assert!(big.text.len() >= WORKER_THRESHOLD);
-        assert!(big.reads_in_worker());
-        let ready = small.apply(Action::CitiesLoaded(Ok(12_000)));
-        assert!(ready.reads_in_worker(), "only the worker knows the cities");
-        assert!(!ready.apply(Action::Edit(Rc::from(""))).reads_in_worker());
-        let failed = small.apply(Action::CitiesLoaded(Err("offline".into())));
-        assert!(!failed.reads_in_worker());
     }
 
     #[test]

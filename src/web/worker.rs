@@ -1,16 +1,21 @@
-//! The web worker's side: big texts are analyzed off the page's thread.
+//! The web worker's side: every text is analyzed here, off the page's thread
+//! (the page's engine, [`crate::web::remote`]).
 //!
 //! The worker (`src/bin/worker.rs`, built by Trunk with `data-type="worker"`)
-//! first installs the gazetteer's major places and cities table (the page
-//! holds only the major places: the cities table takes half a second to
-//! parse, which would freeze it), then says `{"ready": true, "cities": n}`
-//! with the number of cities, or `{"ready": true, "cities_error": why}`. From
-//! then on the page sends it every text it reads. Each message
+//! first installs the gazetteer's major places and says
+//! `{"major_ready": true, "major": n}` with the number of places, or
+//! `{"major_ready": true, "major_error": why}`. Asked `{"load_cities": true}`
+//! (once the page shows its first result), it installs the cities table too
+//! (parsing it takes about half a second, which would freeze the page) and
+//! says `{"cities_ready": true, "cities": n}` or `{"cities_ready": true,
+//! "cities_error": why}`. The page sends it every text it reads. Each message
 //! `{id, text, date}`, where `text` is the text's UTF-8 bytes (a
 //! `Uint8Array`), gets the answer `{id, report, millis}`, where `report` is
 //! the report in [`wire`](crate::web::wire) bytes and `millis` how long the
 //! core took. Both byte buffers are transferred, not copied, between the
 //! threads.
+
+use std::cell::Cell;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,6 +31,73 @@ fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(o, &JsValue::from_str(key), value);
 }
 
+thread_local! {
+    /// Whether the major places are loaded (or failed to).
+    static MAJOR_DONE: Cell<bool> = const { Cell::new(false) };
+    /// Whether the page asked for the cities table.
+    static CITIES_WANTED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the cities table is being loaded (or is in).
+    static CITIES_STARTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Posts `{what}_ready` with the number of places or `{what}_error`.
+fn say_loaded(scope: &DedicatedWorkerGlobalScope, what: &str, loaded: Result<usize, String>) {
+    let out = js_sys::Object::new();
+    set(&out, &format!("{what}_ready"), &JsValue::TRUE);
+    match loaded {
+        Ok(n) => set(&out, what, &JsValue::from_f64(n as f64)),
+        Err(why) => set(&out, &format!("{what}_error"), &JsValue::from_str(&why)),
+    }
+    let _ = scope.post_message(&out);
+}
+
+/// Loads the cities table once it was asked for and the major places are
+/// in (both loads install into the same gazetteer, one after the other).
+fn load_cities_when_asked(scope: &DedicatedWorkerGlobalScope) {
+    let ready = MAJOR_DONE.with(Cell::get) && CITIES_WANTED.with(Cell::get);
+    if !ready || CITIES_STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    let scope = scope.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let cities = if crate::gazetteer::major_installed() {
+            crate::web::cities::load_cities().await
+        } else {
+            Err("the major places did not load".to_string())
+        };
+        say_loaded(&scope, "cities", cities);
+    });
+}
+
+/// Reads one job: `{id, text, date}` in, `{id, report, millis}` out.
+fn read(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
+    let id = get(data, "id");
+    let text = get(data, "text")
+        .dyn_ref::<js_sys::Uint8Array>()
+        .map(|bytes| {
+            String::from_utf8(bytes.to_vec())
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        })
+        .unwrap_or_default();
+    let date = get(data, "date").as_string();
+    let clock = js_sys::global()
+        .unchecked_into::<web_sys::WorkerGlobalScope>()
+        .performance();
+    let t0 = clock.as_ref().map_or(0.0, |p| p.now());
+    let report = crate::analyze(&text, &options_for(date.as_deref()));
+    let millis = clock.as_ref().map_or(0.0, |p| p.now()) - t0;
+    let out = js_sys::Object::new();
+    set(&out, "id", &id);
+    let wire = crate::web::wire::encode(&report);
+    drop(report);
+    let bytes = js_sys::Uint8Array::new_with_length(wire.len() as u32);
+    bytes.copy_from(&wire);
+    drop(wire);
+    set(&out, "report", &bytes);
+    set(&out, "millis", &JsValue::from_f64(millis));
+    let _ = scope.post_message_with_transfer(&out, &js_sys::Array::of1(&bytes.buffer()));
+}
+
 /// Runs the worker: answers analysis requests until the page ends it.
 pub fn run() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -33,43 +105,20 @@ pub fn run() {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
-            let id = get(&data, "id");
-            let text = get(&data, "text")
-                .dyn_ref::<js_sys::Uint8Array>()
-                .map(|bytes| {
-                    String::from_utf8(bytes.to_vec())
-                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-                })
-                .unwrap_or_default();
-            let date = get(&data, "date").as_string();
-            let clock = js_sys::global()
-                .unchecked_into::<web_sys::WorkerGlobalScope>()
-                .performance();
-            let t0 = clock.as_ref().map_or(0.0, |p| p.now());
-            let report = crate::analyze(&text, &options_for(date.as_deref()));
-            let millis = clock.as_ref().map_or(0.0, |p| p.now()) - t0;
-            let out = js_sys::Object::new();
-            set(&out, "id", &id);
-            let wire = crate::web::wire::encode(&report);
-            drop(report);
-            let bytes = js_sys::Uint8Array::new_with_length(wire.len() as u32);
-            bytes.copy_from(&wire);
-            drop(wire);
-            set(&out, "report", &bytes);
-            set(&out, "millis", &JsValue::from_f64(millis));
-            let _ = scope.post_message_with_transfer(&out, &js_sys::Array::of1(&bytes.buffer()));
+            if get(&data, "load_cities").is_truthy() {
+                CITIES_WANTED.with(|w| w.set(true));
+                load_cities_when_asked(&scope);
+            } else {
+                read(&scope, &data);
+            }
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     wasm_bindgen_futures::spawn_local(async move {
-        let cities = crate::web::cities::load().await;
-        let out = js_sys::Object::new();
-        set(&out, "ready", &JsValue::TRUE);
-        match cities {
-            Ok(n) => set(&out, "cities", &JsValue::from_f64(n as f64)),
-            Err(why) => set(&out, "cities_error", &JsValue::from_str(&why)),
-        }
-        let _ = scope.post_message(&out);
+        let major = crate::web::cities::load_major().await;
+        MAJOR_DONE.with(|d| d.set(true));
+        say_loaded(&scope, "major", major);
+        load_cities_when_asked(&scope);
     });
 }

@@ -11,39 +11,50 @@ use super::quantity_list::QuantityList;
 use super::status::Status;
 use super::summary_cards::SummaryCards;
 use super::text_view::TextView;
+use crate::web::engine::{EngineRef, Job};
 use crate::web::share::{self, ShareError};
-use crate::web::state::{Action, Analysis, State, WORKER_THRESHOLD};
-use crate::web::{browser, remote, service_worker};
+use crate::web::state::{Action, Analysis, State, BIG_TEXT};
+use crate::web::{browser, service_worker};
 
 /// How long typing must pause before the text is analyzed again.
 const DEBOUNCE_MS: u32 = 150;
 
+/// What the page is given.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Where its texts are read: the analysis worker on the page
+    /// ([`EngineRef::worker`]).
+    pub engine: EngineRef,
+}
+
 /// The whole page.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
+    let engine = props.engine.clone();
 
     // Analyze the text once typing pauses. A newer revision cancels the
     // pending timer (the cleanup drops it), and the reducer drops a result
-    // that arrives for an older text. Big texts go to the worker, so the
-    // page stays responsive while they are read, and so does every text
-    // once the worker holds the cities table.
+    // that arrives for an older text. Every text is read by the engine (in
+    // the worker), so the page stays responsive while big ones are read.
     {
         let dispatcher = state.dispatcher();
         let text = state.text.clone();
         let date = state.reference_date();
-        let ready = state.may_analyze();
-        let in_worker = state.reads_in_worker();
-        use_effect_with(state.revision, move |&revision| {
+        // A Cancel also drops a reading still waiting for typing to pause
+        // (a date typed just before it).
+        let ready = state.may_analyze() && state.cancelled != Some(state.revision);
+        let engine = engine.clone();
+        use_effect_with((state.revision, state.cancelled), move |&(revision, _)| {
             // (Once the major places are in, the revision moves on and the
             // text is read.)
-            let timer = ready.then(|| analyze_later(revision, text, date, in_worker, dispatcher));
+            let timer = ready.then(|| analyze_later(&engine, revision, text, date, dispatcher));
             move || drop(timer)
         });
     }
 
-    // Set once the first analysis is on screen: the worker, which fetches
-    // and parses the cities table, is started only then, so it never
+    // Set once the first analysis is on screen: the cities table, which
+    // the worker fetches and parses, is asked for only then, so it never
     // competes with the first result for the two threads of a small
     // machine.
     let shown = use_mut_ref(|| false);
@@ -57,10 +68,12 @@ pub fn app() -> Html {
     }
 
     // Once, after the first render: open a share link if the address holds
-    // one, watch for a new version, load the gazetteer's major places, and
-    // start the worker that holds the cities table.
+    // one, watch for a new version, start the engine (it loads the
+    // gazetteer's major places), and, once the first result is on show, ask
+    // it for the cities table.
     {
         let dispatcher = state.dispatcher();
+        let engine = engine.clone();
         use_effect_with((), move |_| {
             let fragment = browser::fragment();
             if fragment.len() > 1 {
@@ -74,23 +87,30 @@ pub fn app() -> Html {
             }
             let on_update = dispatcher.clone();
             service_worker::register("sw.js", move || on_update.dispatch(Action::UpdateReady));
-            yew::platform::spawn_local(async move {
-                // The major places first (index.html preloads them): the
-                // text waits for them. Then the worker's cities table.
-                let major = crate::web::cities::load_major().await;
-                let failed = major.is_err();
-                dispatcher.dispatch(Action::MajorLoaded(major));
-                if failed {
-                    dispatcher.dispatch(Action::CitiesLoaded(Err(
-                        "the major places did not load".into()
-                    )));
-                    return;
+            // The major places first: the text waits for them. Then the
+            // cities table.
+            let on_major = Box::new({
+                let engine = engine.clone();
+                move |major: Result<usize, String>| {
+                    let failed = major.is_err();
+                    dispatcher.dispatch(Action::MajorLoaded(major));
+                    if failed {
+                        dispatcher.dispatch(Action::CitiesLoaded(Err(
+                            "the major places did not load".into(),
+                        )));
+                        return;
+                    }
+                    yew::platform::spawn_local(async move {
+                        while !*shown.borrow() {
+                            yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+                        }
+                        let on_cities =
+                            move |cities| dispatcher.dispatch(Action::CitiesLoaded(cities));
+                        engine.0.warm(Box::new(on_cities));
+                    });
                 }
-                while !*shown.borrow() {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-                }
-                remote::warm(move |cities| dispatcher.dispatch(Action::CitiesLoaded(cities)));
             });
+            engine.0.start(on_major);
         });
     }
 
@@ -124,8 +144,9 @@ pub fn app() -> Html {
     };
     let on_cancel = {
         let dispatcher = state.dispatcher();
+        let engine = engine.clone();
         Callback::from(move |_: MouseEvent| {
-            remote::cancel();
+            engine.0.cancel();
             dispatcher.dispatch(Action::Cancel);
         })
     };
@@ -167,7 +188,7 @@ pub fn app() -> Html {
                     <ArticleInput text={state.text.clone()} date_input={state.date_input.clone()}
                         detected_date={state.detected_date.clone()} {on_edit} {on_date} {on_example} />
                     <Status analysis={analysis.clone()} pending={state.is_pending()} major={state.major.clone()} cities={state.cities.clone()}
-                        big={(state.text.len() >= WORKER_THRESHOLD).then_some(state.text.len())}
+                        big={(state.text.len() >= BIG_TEXT).then_some(state.text.len())}
                         cancelled={state.cancelled == Some(state.revision)} {on_cancel} />
                     <ExportBar analysis={analysis.clone()} />
                 </section>
@@ -194,55 +215,42 @@ pub fn app() -> Html {
     }
 }
 
-/// Reads `text` once typing has paused: in the worker when `in_worker`
-/// ([`State::reads_in_worker`]), else on this thread. The returned timer
+/// Has `engine` read `text` once typing has paused. The returned timer
 /// cancels it when dropped.
 fn analyze_later(
+    engine: &EngineRef,
     revision: u64,
     text: Rc<str>,
     date: Option<String>,
-    in_worker: bool,
     dispatcher: UseReducerDispatcher<State>,
 ) -> Timeout {
-    let big = text.len() >= WORKER_THRESHOLD;
+    let big = text.len() >= BIG_TEXT;
     let delay = if big { 3 * DEBOUNCE_MS } else { DEBOUNCE_MS };
+    let engine = engine.clone();
     Timeout::new(delay, move || {
-        if in_worker {
-            let job = remote::Job {
-                id: revision,
-                text: text.clone(),
-                date: date.clone(),
-            };
-            remote::submit(job, move |reply| match reply.report {
-                Ok(report) if reply.id == revision => {
-                    dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
-                        revision,
-                        text: text.clone(),
-                        date: date.clone(),
-                        report,
-                        millis: reply.millis,
-                    })))
-                }
-                Ok(_) => {}
-                Err(why) => {
-                    dispatcher.dispatch(Action::Cancel);
-                    dispatcher.dispatch(Action::Notice(Some(format!(
-                        "The text could not be analyzed: {why}."
-                    ))));
-                }
-            });
-            return;
-        }
-        let options = crate::web::state::options_for(date.as_deref());
-        let t0 = browser::now();
-        let report = crate::analyze(&text, &options);
-        let millis = browser::now() - t0;
-        dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
-            revision,
-            text,
-            date,
-            report,
-            millis,
-        })));
+        let job = Job {
+            id: revision,
+            text: text.clone(),
+            date: date.clone(),
+        };
+        let on_done = move |reply: crate::web::engine::Reply| match reply.report {
+            Ok(report) if reply.id == revision => {
+                dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
+                    revision,
+                    text: text.clone(),
+                    date: date.clone(),
+                    report,
+                    millis: reply.millis,
+                })))
+            }
+            Ok(_) => {}
+            Err(why) => {
+                dispatcher.dispatch(Action::Cancel);
+                dispatcher.dispatch(Action::Notice(Some(format!(
+                    "The text could not be analyzed: {why}."
+                ))));
+            }
+        };
+        engine.0.submit(job, Rc::new(on_done));
     })
 }

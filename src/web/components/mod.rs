@@ -12,7 +12,7 @@ mod summary_cards;
 mod text_view;
 mod world_map;
 
-pub use app::App;
+pub use app::{App, AppProps};
 
 /// Whether two optional shared values are the same allocation: props compare
 /// analyses by identity, never by walking a whole report.
