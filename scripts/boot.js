@@ -16,7 +16,10 @@ try {
   const said = [];
   const keep = (e) => said.push(e.data);
   worker.addEventListener("message", keep);
-  window.__sitrepWorker = { worker, said, keep };
+  const early = { worker, said, keep, failed: false };
+  // (A failure the page did not hear: it starts another worker instead.)
+  worker.addEventListener("error", () => (early.failed = true), { once: true });
+  window.__sitrepWorker = early;
 } catch {
   // The page starts one itself (and says so if it cannot).
 }

@@ -95,20 +95,15 @@ impl Engine for InPage {
     }
 
     fn submit(&self, job: Job, on_done: OnDone) {
-        on_done(read(&job, crate::web::browser::now));
+        let options = crate::web::state::options_for(job.date.as_deref());
+        let t0 = crate::web::browser::now();
+        let report = crate::analyze(&job.text, &options);
+        on_done(Reply {
+            id: job.id,
+            report: Ok(report),
+            millis: crate::web::browser::now() - t0,
+        });
     }
 
     fn cancel(&self) {}
-}
-
-/// Reads `job` and times it with `now` (milliseconds).
-fn read(job: &Job, now: impl Fn() -> f64) -> Reply {
-    let options = crate::web::state::options_for(job.date.as_deref());
-    let t0 = now();
-    let report = crate::analyze(&job.text, &options);
-    Reply {
-        id: job.id,
-        report: Ok(report),
-        millis: now() - t0,
-    }
 }

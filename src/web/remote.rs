@@ -123,6 +123,12 @@ fn adopt_early() -> Option<(Worker, Vec<JsValue>)> {
     if let Some(keep) = get(&early, "keep").dyn_ref::<js_sys::Function>() {
         let _ = worker.remove_event_listener_with_callback("message", keep);
     }
+    // One that failed before the page listened (its script did not load)
+    // is replaced by one whose failure the page hears.
+    if get(&early, "failed").is_truthy() {
+        worker.terminate();
+        return None;
+    }
     let said = get(&early, "said")
         .dyn_into::<js_sys::Array>()
         .map(|a| a.iter().collect())
@@ -260,6 +266,17 @@ enum Then {
     Done(OnDone, Box<Reply>),
 }
 
+impl Then {
+    fn run(self) {
+        match self {
+            Then::Nothing => {}
+            Then::Major(tell, major) => tell(major),
+            Then::Cities(tell, cities) => tell(cities),
+            Then::Done(done, reply) => done(*reply),
+        }
+    }
+}
+
 fn on_message(data: JsValue) -> Then {
     RUNNING.with(|r| {
         let mut r = r.borrow_mut();
@@ -321,17 +338,6 @@ fn on_error() {
             report: Err("the analysis worker failed".to_string()),
             millis: 0.0,
         });
-    }
-}
-
-impl Then {
-    fn run(self) {
-        match self {
-            Then::Nothing => {}
-            Then::Major(tell, major) => tell(major),
-            Then::Cities(tell, cities) => tell(cities),
-            Then::Done(done, reply) => done(*reply),
-        }
     }
 }
 

@@ -296,9 +296,10 @@ impl State {
 
     /// Whether the text may be read now: not while the major places are on
     /// their way (they arrive within moments of the page, and a first result
-    /// without them would name no town).
+    /// without them would name no town), nor once the person cancelled its
+    /// reading (also one still waiting for typing to pause).
     pub fn may_analyze(&self) -> bool {
-        self.major != Places::Loading
+        self.major != Places::Loading && self.cancelled != Some(self.revision)
     }
 
     /// Whether the text has changed since the analysis on show was made.
@@ -569,14 +570,19 @@ mod tests {
 
     #[test]
     fn a_cancelled_analysis_is_not_pending_until_the_text_changes() {
-        let s1 = State::default().apply(Action::Edit(Rc::from("Big text.")));
+        let s1 = State::default()
+            .apply(Action::MajorLoaded(Ok(6_000)))
+            .apply(Action::Edit(Rc::from("Big text.")));
         assert!(s1.is_pending());
+        assert!(s1.may_analyze());
         let s2 = s1.apply(Action::Cancel);
         assert!(!s2.is_pending());
+        assert!(!s2.may_analyze(), "a cancelled text is not read again");
         // A result that was already on its way is not shown.
         let late = s2.apply(Action::Analyzed(analysis_of(&s1)));
         assert!(late.analysis.is_none());
         let s3 = s2.apply(Action::Edit(Rc::from("Big text, edited.")));
         assert!(s3.is_pending());
+        assert!(s3.may_analyze());
     }
 }

@@ -32,10 +32,6 @@ fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
 }
 
 thread_local! {
-    /// Whether the major places are loaded (or failed to).
-    static MAJOR_DONE: Cell<bool> = const { Cell::new(false) };
-    /// Whether the page asked for the cities table.
-    static CITIES_WANTED: Cell<bool> = const { Cell::new(false) };
     /// Whether the cities table is being loaded (or is in).
     static CITIES_STARTED: Cell<bool> = const { Cell::new(false) };
 }
@@ -51,11 +47,12 @@ fn say_loaded(scope: &DedicatedWorkerGlobalScope, what: &str, loaded: Result<usi
     let _ = scope.post_message(&out);
 }
 
-/// Loads the cities table once it was asked for and the major places are
-/// in (both loads install into the same gazetteer, one after the other).
-fn load_cities_when_asked(scope: &DedicatedWorkerGlobalScope) {
-    let ready = MAJOR_DONE.with(Cell::get) && CITIES_WANTED.with(Cell::get);
-    if !ready || CITIES_STARTED.with(|s| s.replace(true)) {
+/// Loads the cities table, once. The page asks for it only after this
+/// worker said its major places are in (`remote::ask_for_cities`: before,
+/// the message could come before this worker listens), so they are in
+/// place, or failed.
+fn load_cities(scope: &DedicatedWorkerGlobalScope) {
+    if CITIES_STARTED.with(|s| s.replace(true)) {
         return;
     }
     let scope = scope.clone();
@@ -106,8 +103,7 @@ pub fn run() {
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
             if get(&data, "load_cities").is_truthy() {
-                CITIES_WANTED.with(|w| w.set(true));
-                load_cities_when_asked(&scope);
+                load_cities(&scope);
             } else {
                 read(&scope, &data);
             }
@@ -117,8 +113,6 @@ pub fn run() {
     on_message.forget();
     wasm_bindgen_futures::spawn_local(async move {
         let major = crate::web::cities::load_major().await;
-        MAJOR_DONE.with(|d| d.set(true));
         say_loaded(&scope, "major", major);
-        load_cities_when_asked(&scope);
     });
 }

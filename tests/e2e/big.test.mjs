@@ -151,10 +151,30 @@ test("a big paste read before the page has settled: the worker also brings the c
   await context.close();
 });
 
+test("a worker that cannot load: the page says so, also for the one boot.js started early", async () => {
+  const context = await app.newContext();
+  // Every worker script fails, the one boot.js starts before the page's
+  // wasm (whose failure no page code hears) and those the page starts.
+  await context.route("**/worker_loader.js", (route) => route.fulfill({ status: 404, body: "" }));
+  // The page's wasm comes late, so the early worker has failed before the
+  // page takes it over.
+  await context.route(/\/app-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector("#article");
+  await page.locator(".places").filter({ hasText: "did not load (the analysis worker failed)" }).waitFor({ timeout: 15_000 });
+  await page.fill("#article", "Two drones hit Odesa.");
+  await page.locator(".notice").filter({ hasText: "could not be analyzed: the analysis worker failed" }).waitFor({ timeout: 15_000 });
+  await context.close();
+});
+
 /**
  * Watches a page for the 10 MB tests, from before its first script: the
  * main thread's wasm memory (from the event boot.js fires), when the page
- * sends each text to a worker and when each report from a worker
+ * sends each text to a worker ([time, bytes]) and when each report from a worker
  * arrives, every task that kept the main thread busy
  * for more than 50 ms (the browser's long tasks: [start, duration]), and
  * every gap of more than 50 ms between animation frames or 20 ms timer
@@ -171,7 +191,6 @@ async function watchPage(context) {
       window.__wasmMemory = e.detail.wasm.memory;
     });
     window.__workerMessages = [];
-    window.__workerPosts = [];
     window.__workerTexts = [];
     const Native = window.Worker;
     window.Worker = class extends Native {
@@ -185,7 +204,6 @@ async function watchPage(context) {
       postMessage(...args) {
         // Only the texts, not the page's request for the cities table.
         if (args[0] && args[0].text) {
-          window.__workerPosts.push(performance.now());
           window.__workerTexts.push([performance.now(), args[0].text.byteLength]);
         }
         return super.postMessage(...args);
@@ -247,7 +265,6 @@ test("a 10 MB paste: typing still works while the worker reads, Cancel ends the 
   for (const round of [1, 2]) {
     await page.evaluate(() => {
       window.__workerMessages = [];
-      window.__workerPosts = [];
       window.__workerTexts = [];
     });
     const p0 = Date.now();
@@ -358,7 +375,7 @@ test("over the 16 MiB limit, the page says what was analyzed", async () => {
   const stall = await page.evaluate((t0) => {
     // From when the page sent the text to the worker (the first message
     // after the paste) to the worker's last message, which brings the report.
-    const [ready, arrived] = [window.__workerPosts.find((t) => t >= t0), window.__workerMessages.at(-1)];
+    const [ready, arrived] = [window.__workerTexts.find(([t]) => t >= t0)?.[0], window.__workerMessages.at(-1)];
     const tasks = window.__longTasks.filter(([start]) => start >= t0);
     const max = (list) => Math.round(Math.max(0, ...list.map(([, d]) => d)));
     return {

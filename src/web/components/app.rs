@@ -41,9 +41,9 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         let text = state.text.clone();
         let date = state.reference_date();
-        // A Cancel also drops a reading still waiting for typing to pause
-        // (a date typed just before it).
-        let ready = state.may_analyze() && state.cancelled != Some(state.revision);
+        // (A Cancel also drops a reading still waiting for typing to pause:
+        // a date typed just before it.)
+        let ready = state.may_analyze();
         let engine = engine.clone();
         use_effect_with((state.revision, state.cancelled), move |&(revision, _)| {
             // (Once the major places are in, the revision moves on and the
