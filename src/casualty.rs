@@ -1028,7 +1028,12 @@ fn usable(doc: &Doc, qi: usize, used: &[bool]) -> bool {
         && doc.word(q.first - 1) == ":"
         && doc.tokens[q.first - 2].kind == TokenKind::Number
         && !doc.tokens[q.first - 1].space_before;
-    !used[qi] && q.unit == Unit::Count && !any(doc.word(q.last), THINGS) && !clock
+    // "a 50 shot", "a 9 millimeter": a numeral after an article names a
+    // thing ("a dozen" is a quantity of its own, read whole).
+    let after_article = q.first >= 1
+        && doc.tokens[q.first].kind == TokenKind::Number
+        && any(doc.word(q.first - 1), &["a", "an"]);
+    !used[qi] && q.unit == Unit::Count && !any(doc.word(q.last), THINGS) && !clock && !after_article
 }
 
 /// "killing five", "injured more than 100", "killing at least 3 people".
@@ -1038,9 +1043,11 @@ fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
     if doc.word(k).eq_ignore_ascii_case("gunned") {
         j += 1;
     }
-    // "killing his five young children"
-    if any(doc.word(j), &["his", "her", "their", "its"]) {
+    // "killing his five young children", "injured another four teenagers"
+    if any(doc.word(j), &["his", "her", "their", "its", "another"]) {
         j += 1;
+    } else if any(doc.word(j), &["an", "a"]) && any(doc.word(j + 1), &["additional", "further"]) {
+        j += 2;
     }
     if doc.word(j) == "a"
         && doc.word(j + 1).eq_ignore_ascii_case("total")
@@ -2127,6 +2134,23 @@ mod tests {
     }
 
     use Harm::*;
+
+    #[test]
+    fn another_and_additional_before_a_count() {
+        assert_eq!(
+            bests("The gunfire injured another four teenagers."),
+            [(Injured, 4)]
+        );
+        assert_eq!(
+            bests("The blast wounded an additional 12 people."),
+            [(Injured, 12)]
+        );
+    }
+
+    #[test]
+    fn a_numeral_after_an_article_counts_no_one() {
+        assert!(bests("The song is called \"2 techs and a 50 shot.\"").is_empty());
+    }
 
     #[test]
     fn active_verbs_take_the_count_after_them() {

@@ -1010,12 +1010,15 @@ fn compatible(doc: &Doc, ctx: &Context, a: &Draft, b: &Draft) -> bool {
         }
     }
     // Only named sides conflict: two persons or generic actors ("police",
-    // "a gunman") may well be the same event told from another angle.
+    // "a gunman") may well be the same event told from another angle, and
+    // forces or officials of no known country ("Police: 4 teens shot")
+    // may be anyone's.
     let strong = |i: &usize| {
-        !matches!(
-            ctx.actors[*i].value.kind.as_str(),
-            "person" | "civilians" | "other"
-        )
+        let a = &ctx.actors[*i].value;
+        let weak = matches!(a.kind.as_str(), "person" | "civilians" | "other");
+        let nobodys_forces =
+            a.country.is_none() && matches!(a.kind.as_str(), "military" | "government");
+        !(weak || nobodys_forces)
     };
     let aa: Vec<usize> = actors_of(doc, ctx, a).into_iter().filter(strong).collect();
     let ab: Vec<usize> = actors_of(doc, ctx, b).into_iter().filter(strong).collect();
@@ -1505,6 +1508,10 @@ fn is_victim_position(doc: &Doc, a: &Located<Actor>) -> bool {
 /// Whether an actor is followed by a speech verb ("X said", "X has
 /// announced"), which makes it a source rather than a doer.
 fn is_source_position(doc: &Doc, a: &Located<Actor>) -> bool {
+    // "Police: 4 teens shot at a party": a headline's attribution.
+    if doc.word(a.last) == ":" && doc.sentences[doc.sentence_of(a.first)].first == a.first {
+        return true;
+    }
     let mut j = a.last;
     if word_is(doc, j, &["has", "have", "had", "also", "later"]) {
         j += 1;

@@ -693,3 +693,16 @@ fn a_victims_home_town_is_not_where_it_happened() {
         Some("Milwaukee")
     );
 }
+
+#[test]
+fn police_of_no_country_do_not_split_a_headline_from_its_story() {
+    // (The headline's "Police" and the body's "American Legion" were read
+    // as two sides, so the four teens were counted twice.)
+    let text = "Police: 4 teens shot at Statesville birthday party\n\n\
+                Four teens attending a birthday party at the American Legion in \
+                Statesville were struck by bullets, including 19-year-old Jon Doe.";
+    let r = analyze(text);
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.summary.injuries.best, 4);
+    assert!(r.events[0].actors.iter().all(|a| a.name != "Police"));
+}
