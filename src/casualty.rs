@@ -1115,6 +1115,21 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         let qi = ends_at[j];
         if qi != u32::MAX && usable(doc, qi as usize, used) {
             let qi = qi as usize;
+            // "two of the four victims had died": the part, not the whole.
+            let of = doc.quantities[qi].first;
+            let part = match (doc.word(of.wrapping_sub(2)), doc.word(of.wrapping_sub(1))) {
+                (o, t) if o.eq_ignore_ascii_case("of") && t.eq_ignore_ascii_case("the") => {
+                    of.checked_sub(2)
+                }
+                (_, o) if o.eq_ignore_ascii_case("of") => of.checked_sub(1),
+                _ => None,
+            }
+            .map(|end| ends_at[end])
+            .filter(|&p| p != u32::MAX && usable(doc, p as usize, used));
+            if let Some(p) = part {
+                let pm = &doc.quantities[p as usize];
+                return Some((Count::of(pm), pm.span, [Some(p as usize), Some(qi)]));
+            }
             let q = &doc.quantities[qi];
             let mut count = Count::of(q);
             let mut span = q.span;
@@ -2145,6 +2160,15 @@ mod tests {
             bests("The blast wounded an additional 12 people."),
             [(Injured, 12)]
         );
+    }
+
+    #[test]
+    fn a_part_of_a_whole_counts_the_part() {
+        assert_eq!(
+            bests("Police said that two of the four shooting victims had died."),
+            [(Killed, 2)]
+        );
+        assert_eq!(bests("Three of 10 people were wounded."), [(Injured, 3)]);
     }
 
     #[test]
