@@ -1116,17 +1116,11 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         if qi != u32::MAX && usable(doc, qi as usize, used) {
             let qi = qi as usize;
             // "two of the four victims had died": the part, not the whole.
-            let of = doc.quantities[qi].first;
-            let part = match (doc.word(of.wrapping_sub(2)), doc.word(of.wrapping_sub(1))) {
-                (o, t) if o.eq_ignore_ascii_case("of") && t.eq_ignore_ascii_case("the") => {
-                    of.checked_sub(2)
-                }
-                (_, o) if o.eq_ignore_ascii_case("of") => of.checked_sub(1),
-                _ => None,
-            }
-            .map(|end| ends_at[end])
-            .filter(|&p| p != u32::MAX && usable(doc, p as usize, used));
-            if let Some(p) = part {
+            let whole = doc.quantities[qi].first;
+            let the = usize::from(doc.word(whole.wrapping_sub(1)).eq_ignore_ascii_case("the"));
+            let of = whole.wrapping_sub(1 + the);
+            let part = doc.word(of).eq_ignore_ascii_case("of").then(|| ends_at[of]);
+            if let Some(p) = part.filter(|&p| p != u32::MAX && usable(doc, p as usize, used)) {
                 let pm = &doc.quantities[p as usize];
                 return Some((Count::of(pm), pm.span, [Some(p as usize), Some(qi)]));
             }
