@@ -640,7 +640,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 implicit,
                 additional: implicit && is_additional(doc, k, form),
                 hit: harm == Harm::Injured
-                    && (word.eq_ignore_ascii_case("shot") || reflexive)
+                    && (word.eq_ignore_ascii_case("shot") || reflexive || hit_by_bullet)
                     && !counts_others(doc, span),
                 harm,
                 count,
@@ -1060,6 +1060,11 @@ fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
         return None;
     }
     let q = &doc.quantities[qi];
+    // Within the keyword's sentence: "... Three Injured" closing a
+    // headline takes no count from the "Four men" that open the next line.
+    if q.last > doc.sentences[doc.sentence_of(k)].last {
+        return None;
+    }
     Some((Count::of(q), q.span, [Some(qi), None]))
 }
 
@@ -1109,10 +1114,22 @@ fn toll_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
 /// KILLED", "two soldiers and three civilians were killed" (5), "he and three
 /// others were shot" (4).
 fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
-    let floor = k.saturating_sub(7);
+    let first = doc.sentences[doc.sentence_of(k)].first;
+    let mut floor = k.saturating_sub(7).max(first);
     let mut j = k;
     while j > floor {
         let qi = ends_at[j];
+        // The victims' ages between the count and the keyword: "five men
+        // between the ages of 21 and 58 were shot".
+        if let Some(start) = (qi != u32::MAX)
+            .then(|| age_phrase_start(doc, qi as usize, ends_at))
+            .flatten()
+            .filter(|&start| start > first)
+        {
+            floor = start.saturating_sub(4).max(first);
+            j = start;
+            continue;
+        }
         if qi != u32::MAX && usable(doc, qi as usize, used) {
             let qi = qi as usize;
             // "two of the four victims had died": the part, not the whole.
@@ -1170,6 +1187,40 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         j -= 1;
     }
     None
+}
+
+/// Where a phrase of ages that ends with quantity `qi` begins: "between
+/// the ages of 21 and 58", "aged 13, 17 and 19", "ages 12 to 16".
+fn age_phrase_start(doc: &Doc, qi: usize, ends_at: &[u32]) -> Option<usize> {
+    let q = &doc.quantities[qi];
+    if q.unit != Unit::Age {
+        return None;
+    }
+    let mut f = q.first;
+    // Earlier ages of the list.
+    while f >= 2 && any(doc.word(f - 1), &["and", "to", "or", ","]) {
+        match ends_at[f - 1] {
+            p if p != u32::MAX && doc.quantities[p as usize].unit == Unit::Age => {
+                f = doc.quantities[p as usize].first;
+            }
+            _ => break,
+        }
+    }
+    let ages = |i: usize| any(doc.word(i), &["aged", "ages", "age"]);
+    if f >= 1 && ages(f - 1) {
+        f -= 1;
+    } else if f >= 2 && doc.word(f - 1).eq_ignore_ascii_case("of") && ages(f - 2) {
+        f -= 2;
+    } else {
+        return None;
+    }
+    if f >= 1 && doc.word(f - 1).eq_ignore_ascii_case("the") {
+        f -= 1;
+    }
+    if f >= 1 && doc.word(f - 1).eq_ignore_ascii_case("between") {
+        f -= 1;
+    }
+    Some(f)
 }
 
 /// A plural noun of people: "people", "friends", "officers".

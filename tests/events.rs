@@ -230,6 +230,30 @@ fn people_shot_are_the_dead_and_the_hurt() {
         ),
         (1, 3)
     );
+    // "Struck by gunfire" counts the hit, the dead among them.
+    assert_eq!(
+        totals(
+            "Police are investigating the fatal shooting of one man and the wounding of \
+             three others in Riverside on Saturday. All four men were struck by the gunfire."
+        ),
+        (1, 3)
+    );
+    // The victims' ages are no count of them.
+    assert_eq!(
+        totals(
+            "Police say five men between the ages of 21 and 58 were shot in Riverside. \
+             One of them died."
+        ),
+        (1, 4)
+    );
+    // A headline's last word takes no count from the line below it.
+    assert_eq!(
+        totals(
+            "Lounge Shooting Leaves One Dead, Three Injured\n\nFour men were in a lounge \
+             in Riverside early Sunday when a passing car fired into the building."
+        ),
+        (1, 3)
+    );
     // Hit at a place, not fired at.
     assert_eq!(
         totals("He and two friends were shot at the bowling alley in Riverside on Saturday."),
