@@ -639,8 +639,14 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(Casualty {
                 implicit,
                 additional: implicit && is_additional(doc, k, form),
+                // (One "in critical condition" may be the one who died.)
                 hit: harm == Harm::Injured
-                    && (word.eq_ignore_ascii_case("shot") || reflexive || hit_by_bullet)
+                    && (word.eq_ignore_ascii_case("shot")
+                        || reflexive
+                        || hit_by_bullet
+                        || implicit
+                            && word.eq_ignore_ascii_case("condition")
+                            && taken_to_care(doc, condition_start(doc, k)).is_some())
                     && !counts_others(doc, span),
                 harm,
                 count,
@@ -906,6 +912,7 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
                 "fair",
                 "good",
                 "life-threatening",
+                "threatening",
             ],
         ),
         "die" => {
@@ -1189,6 +1196,59 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
     None
 }
 
+/// The first of the words that tell the "condition" at token `k`: the
+/// "in" of "is in critical but stable condition".
+fn condition_start(doc: &Doc, k: usize) -> usize {
+    let mut j = k - 1;
+    while j > 0
+        && any(
+            doc.word(j - 1),
+            &[
+                "critical",
+                "serious",
+                "stable",
+                "grave",
+                "fair",
+                "good",
+                "but",
+                "in",
+                "listed",
+                "remains",
+                "remained",
+                "non",
+                "-",
+                "life",
+                "threatening",
+            ],
+        )
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// Where "taken to the hospital" begins, before the "in" at token `j` of
+/// "was taken to the hospital in stable condition".
+fn taken_to_care(doc: &Doc, j: usize) -> Option<usize> {
+    const TAKEN: &[&str] = &[
+        "taken",
+        "transported",
+        "rushed",
+        "airlifted",
+        "flown",
+        "driven",
+    ];
+    if !doc.word(j).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let v = (j.saturating_sub(8)..j)
+        .rev()
+        .find(|&i| any(doc.word(i), TAKEN) && doc.word(i + 1).eq_ignore_ascii_case("to"))?;
+    (v + 2..j)
+        .all(|i| doc.tokens[i].kind == TokenKind::Word)
+        .then_some(v)
+}
+
 /// Where a phrase of ages that ends with quantity `qi` begins: "between
 /// the ages of 21 and 58", "aged 13, 17 and 19", "ages 12 to 16".
 fn age_phrase_start(doc: &Doc, qi: usize, ends_at: &[u32]) -> Option<usize> {
@@ -1318,17 +1378,12 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             }
             // "is in critical condition"
             if doc.word(k).eq_ignore_ascii_case("condition") {
-                j = k - 1;
-                while j > 0
-                    && any(
-                        doc.word(j - 1),
-                        &[
-                            "critical", "serious", "stable", "grave", "fair", "good", "but", "in",
-                            "listed", "remains", "remained",
-                        ],
-                    )
-                {
-                    j -= 1;
+                j = condition_start(doc, k);
+                // "was taken to the hospital in stable condition", "was
+                // transported to Grady Memorial Hospital in non-critical
+                // condition": the one taken.
+                if let Some(v) = taken_to_care(doc, j) {
+                    j = v;
                 }
             }
             // "pronounced him dead", "pronounced the victim dead": one.
@@ -1662,6 +1717,13 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
 /// Whether the one victim before `k` is one more than those told before:
 /// "another man was shot", "a second victim died", "a third was wounded".
 fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
+    // "An adult man was also shot" (not "he was also shot in the leg").
+    if doc.word(k.wrapping_sub(1)).eq_ignore_ascii_case("also")
+        && any(doc.word(k.wrapping_sub(2)), &["was", "is"])
+        && any(doc.word(k.wrapping_sub(3)), SINGULAR_PERSONS)
+    {
+        return true;
+    }
     let floor = doc.sentences[doc.sentence_of(k)]
         .first
         .max(k.saturating_sub(8));
@@ -1672,10 +1734,12 @@ fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
         if doc.tokens[m].kind == TokenKind::Punct && w != "-" {
             return false;
         }
+        // (Not "her second-floor apartment".)
         if any(
             w,
             &["another", "second", "third", "fourth", "fifth", "sixth"],
-        ) {
+        ) && doc.word(m + 1) != "-"
+        {
             // The one harmed is the subject: "another child fatally shot
             // his mother" counts the mother, once.
             let passive = form == Form::Intransitive

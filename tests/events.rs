@@ -281,6 +281,41 @@ fn one_more_victim_adds_to_the_tally() {
         ),
         (0, 2)
     );
+    // One more after the dead is hurt, not one of the dead.
+    assert_eq!(
+        totals(
+            "A teenager was killed in a shooting in Riverside on Thursday. Police said he \
+             was shot outside a store. An adult man was also shot and is expected to recover."
+        ),
+        (1, 1)
+    );
+    // A floor of a house is no second victim.
+    assert_eq!(
+        totals(
+            "Ana Ruiz died in her family's second-floor apartment in Riverside after being \
+             shot in the head on Thursday."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
+fn one_taken_to_the_hospital_in_a_condition_is_hurt() {
+    assert_eq!(
+        totals(
+            "A boy is accused of shooting a girl with a BB gun in Riverside. The girl was \
+             taken to the hospital in non-critical condition."
+        ),
+        (0, 1)
+    );
+    // The one taken may be the one who died.
+    assert_eq!(
+        totals(
+            "A man was killed in a shooting in Riverside on Friday. He was rushed to the \
+             hospital in critical condition, where he died."
+        ),
+        (1, 0)
+    );
 }
 
 #[test]
