@@ -2148,6 +2148,8 @@ fn is_cumulative(doc: &Doc, k: usize) -> bool {
             &["since", "overall", "cumulative", "altogether", "so-far"],
         ) || (w.eq_ignore_ascii_case("so") && doc.word(j + 1).eq_ignore_ascii_case("far"))
             || (w.eq_ignore_ascii_case("to") && doc.word(j + 1).eq_ignore_ascii_case("date"))
+            // "100 people killed as of June 15": a running count.
+            || (w.eq_ignore_ascii_case("as") && doc.word(j + 1).eq_ignore_ascii_case("of"))
             || (w.eq_ignore_ascii_case("in") && doc.word(j + 1).eq_ignore_ascii_case("total"))
             || (w.eq_ignore_ascii_case("this") && any(doc.word(j + 1), &["year", "month"]))
             || (any(w, &["war", "conflict", "pandemic"])
@@ -2178,6 +2180,10 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
     // A sentence that opens with the period: "Last year, 312 people were shot".
     let opener = (s.first..(s.first + 6).min(a)).find(|&i| is_clause_break(doc.word(i)));
     let opener = opener.map_or(s.first..s.first, |end| s.first..end);
+    let tally_noun = matches!(
+        keyword(doc.word(k)),
+        Some((_, Form::Noun | Form::Adjective))
+    ) && doc.word(k).ends_with('s');
     opener.chain(a..=b).any(|j| {
         let w = doc.word(j);
         let next = doc.word(j + 1);
@@ -2198,6 +2204,14 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
                     || any(next, &["a", "the"]) && period(j + 2) && !any(doc.word(j + 2), SPANS)))
             || (any(w, &["a", "per", "each", "every"]) && any(next, &["year", "month"]))
             || any(w, &["annually", "yearly"])
+            // "an uptick in 2015 with 146 homicides"
+            // (Of a noun of deaths only: "three people were killed in 2015
+            // when a bomb went off" is one event. A year is a date, no
+            // quantity: its digits are read.)
+            || (tally_noun
+                && any(w, &["in", "during", "throughout"])
+                && next.len() == 4
+                && next.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y)))
             || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
     })
 }
@@ -2549,5 +2563,16 @@ mod tests {
         let r = read("Russia's largest air attack since the start of the war killed 30, resulting in dozens of deaths.");
         assert!(r.iter().all(|c| !c.4 || c.1 == 30));
         assert!(!r.last().unwrap().4);
+        // A year's or a running count.
+        for text in [
+            "The city saw an uptick in 2015 with 146 homicides.",
+            "There were 146 deaths in 2015.",
+            "Citywide, 100 people have been killed as of June 15 and 163 shot.",
+        ] {
+            let r = read(text);
+            assert!(!r.is_empty() && r.iter().all(|c| c.4), "{text}: {r:?}");
+        }
+        let r = read("Three people were killed in 2015 when a bomb went off in Kabul.");
+        assert!(r.len() == 1 && !r[0].4, "{r:?}");
     }
 }
