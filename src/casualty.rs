@@ -1792,14 +1792,18 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
         {
             (k + 1, s.last.min(k + LIST_REACH), true)
         }
-        Form::Participle | Form::Adjective => {
+        // "a woman and her granddaughter both died", "a woman and child
+        // have been found dead".
+        Form::Participle | Form::Adjective | Form::Intransitive => {
             let mut j = k;
             loop {
                 let w = doc.word(j.wrapping_sub(1));
-                if j >= 2
-                    && matches!(w, "and" | ",")
-                    && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
-                {
+                let joined = matches!(w, "and" | ",")
+                    && keyword(doc.word(j.wrapping_sub(2)))
+                        .is_some_and(|(_, f)| f == Form::Participle);
+                let perfect = w.eq_ignore_ascii_case("been")
+                    && any(doc.word(j.wrapping_sub(2)), &["have", "had"]);
+                if j >= 2 && (joined || perfect) {
                     j -= 2;
                 } else if j > s.first
                     && any(
@@ -1811,6 +1815,7 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                             "both",
                             "all",
                             "reportedly",
+                            "subsequently",
                             "were",
                             "are",
                         ],
@@ -1840,9 +1845,12 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     for i in lo..=hi {
         let sep =
             i == hi || matches!(doc.word(i), "," | "&") || doc.word(i).eq_ignore_ascii_case("and");
+        // (Nor does a list reach back over who says so: "Lt. Dave Wilson
+        // says a woman and her granddaughter both died".)
         let stop = i < hi
-            && doc.tokens[i].kind == TokenKind::Punct
-            && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’");
+            && (doc.tokens[i].kind == TokenKind::Punct
+                && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’")
+                || !forward && any(doc.word(i), &["says", "said", "say", "told"]));
         if sep || stop {
             if i > start {
                 items.push((start, i, comma));
@@ -1890,7 +1898,15 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 && any(doc.word(items[earlier].0), &["the", "his", "her", "their"]);
             items[later].2 && (pname != name || described)
         });
-        if !apposition {
+        // "Two victims, a 25-year-old man and a 26-year-old man, died": the
+        // group, then its members.
+        let members = !forward
+            && count.best > 1
+            && count.best == total.best
+            && previous.is_some_and(|(p, _)| items[p].2);
+        if members {
+            total = count;
+        } else if !apposition {
             total = total.plus(count);
             listed += 1;
         }

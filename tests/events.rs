@@ -328,6 +328,30 @@ fn victims_counted_by_name() {
         totals("Lena Ward and Omar Haddad were wounded in a drive-by shooting on Elm Street."),
         (0, 2)
     );
+    // Before "died" and "have been found dead" too, and not reaching back
+    // over who says so.
+    let r = analyze(
+        "Lt. Omar Haddad says a 51-year-old woman and her 6-year-old granddaughter \
+         both died from gunshot wounds in Riverside.",
+    );
+    assert_eq!(r.summary.fatalities.best, 2);
+    let q = r.events[0].fatalities.as_ref().unwrap();
+    assert_eq!(
+        q.span.text,
+        "a 51-year-old woman and her 6-year-old granddaughter"
+    );
+    assert_eq!(
+        totals("A woman and a child have been found dead in a hotel room in Riverside."),
+        (2, 0)
+    );
+    // A group, then its members: two, not four.
+    assert_eq!(
+        totals(
+            "Two victims, a 25-year-old Riverside man and a 26-year-old Riverside man, \
+             died at the scene of the shooting."
+        ),
+        (2, 0)
+    );
 }
 
 #[test]
