@@ -754,19 +754,28 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
         if released {
             return doc.word(i).eq_ignore_ascii_case("treated");
         }
-        any(
-            doc.word(i),
-            &[
-                "suffered",
-                "sustained",
-                "suffering",
-                "sustaining",
-                "suffers",
-                "sustains",
-                "with",
-                "for",
-            ],
-        )
+        // ("for treatment of non-life threatening injuries")
+        let treatment_of = doc.word(i).eq_ignore_ascii_case("of")
+            && doc
+                .word(i.wrapping_sub(1))
+                .eq_ignore_ascii_case("treatment");
+        treatment_of
+            || any(
+                doc.word(i),
+                &[
+                    "suffered",
+                    "sustained",
+                    "received",
+                    "suffering",
+                    "sustaining",
+                    "receiving",
+                    "suffers",
+                    "sustains",
+                    "receives",
+                    "with",
+                    "for",
+                ],
+            )
     })?;
     if (v + 1..k).any(|i| doc.tokens[i].kind == TokenKind::Punct && doc.word(i) != "-") {
         return None;
@@ -789,7 +798,14 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
     // active verb of having.
     let active = any(
         doc.word(v),
-        &["suffered", "sustained", "suffers", "sustains"],
+        &[
+            "suffered",
+            "sustained",
+            "received",
+            "suffers",
+            "sustains",
+            "receives",
+        ],
     ) && v > s.first
         && doc.tokens[v - 1].kind == TokenKind::Word
         && !any(
@@ -1849,7 +1865,7 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
         // says a woman and her granddaughter both died".)
         let stop = i < hi
             && (doc.tokens[i].kind == TokenKind::Punct
-                && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’")
+                && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’" | "\"" | "“" | "”")
                 || !forward && any(doc.word(i), &["says", "said", "say", "told"]));
         if sep || stop {
             if i > start {

@@ -300,6 +300,25 @@ fn one_more_victim_adds_to_the_tally() {
 }
 
 #[test]
+fn one_who_received_injuries_is_hurt() {
+    assert_eq!(
+        totals("A teenager received non-life-threatening injuries in the shooting in Riverside."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals(
+            "After the shooting in Riverside, the man was transported to a local hospital for \
+             treatment of non-life threatening injuries."
+        ),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("He received a call about the shooting in Riverside."),
+        (0, 0)
+    );
+}
+
+#[test]
 fn one_taken_to_the_hospital_in_a_condition_is_hurt() {
     assert_eq!(
         totals(
