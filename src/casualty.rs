@@ -639,8 +639,14 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(Casualty {
                 implicit,
                 additional: implicit && is_additional(doc, k, form),
+                // (One "in critical condition" may be the one who died.)
                 hit: harm == Harm::Injured
-                    && (word.eq_ignore_ascii_case("shot") || reflexive)
+                    && (word.eq_ignore_ascii_case("shot")
+                        || reflexive
+                        || hit_by_bullet
+                        || implicit
+                            && word.eq_ignore_ascii_case("condition")
+                            && taken_to_care(doc, condition_start(doc, k)).is_some())
                     && !counts_others(doc, span),
                 harm,
                 count,
@@ -748,19 +754,28 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
         if released {
             return doc.word(i).eq_ignore_ascii_case("treated");
         }
-        any(
-            doc.word(i),
-            &[
-                "suffered",
-                "sustained",
-                "suffering",
-                "sustaining",
-                "suffers",
-                "sustains",
-                "with",
-                "for",
-            ],
-        )
+        // ("for treatment of non-life threatening injuries")
+        let treatment_of = doc.word(i).eq_ignore_ascii_case("of")
+            && doc
+                .word(i.wrapping_sub(1))
+                .eq_ignore_ascii_case("treatment");
+        treatment_of
+            || any(
+                doc.word(i),
+                &[
+                    "suffered",
+                    "sustained",
+                    "received",
+                    "suffering",
+                    "sustaining",
+                    "receiving",
+                    "suffers",
+                    "sustains",
+                    "receives",
+                    "with",
+                    "for",
+                ],
+            )
     })?;
     if (v + 1..k).any(|i| doc.tokens[i].kind == TokenKind::Punct && doc.word(i) != "-") {
         return None;
@@ -783,7 +798,14 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
     // active verb of having.
     let active = any(
         doc.word(v),
-        &["suffered", "sustained", "suffers", "sustains"],
+        &[
+            "suffered",
+            "sustained",
+            "received",
+            "suffers",
+            "sustains",
+            "receives",
+        ],
     ) && v > s.first
         && doc.tokens[v - 1].kind == TokenKind::Word
         && !any(
@@ -906,6 +928,7 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
                 "fair",
                 "good",
                 "life-threatening",
+                "threatening",
             ],
         ),
         "die" => {
@@ -1060,6 +1083,11 @@ fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
         return None;
     }
     let q = &doc.quantities[qi];
+    // Within the keyword's sentence: "... Three Injured" closing a
+    // headline takes no count from the "Four men" that open the next line.
+    if q.last > doc.sentences[doc.sentence_of(k)].last {
+        return None;
+    }
     Some((Count::of(q), q.span, [Some(qi), None]))
 }
 
@@ -1109,10 +1137,22 @@ fn toll_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
 /// KILLED", "two soldiers and three civilians were killed" (5), "he and three
 /// others were shot" (4).
 fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
-    let floor = k.saturating_sub(7);
+    let first = doc.sentences[doc.sentence_of(k)].first;
+    let mut floor = k.saturating_sub(7).max(first);
     let mut j = k;
     while j > floor {
         let qi = ends_at[j];
+        // The victims' ages between the count and the keyword: "five men
+        // between the ages of 21 and 58 were shot".
+        if let Some(start) = (qi != u32::MAX)
+            .then(|| age_phrase_start(doc, qi as usize, ends_at))
+            .flatten()
+            .filter(|&start| start > first)
+        {
+            floor = start.saturating_sub(4).max(first);
+            j = start;
+            continue;
+        }
         if qi != u32::MAX && usable(doc, qi as usize, used) {
             let qi = qi as usize;
             // "two of the four victims had died": the part, not the whole.
@@ -1170,6 +1210,93 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         j -= 1;
     }
     None
+}
+
+/// The first of the words that tell the "condition" at token `k`: the
+/// "in" of "is in critical but stable condition".
+fn condition_start(doc: &Doc, k: usize) -> usize {
+    let mut j = k - 1;
+    while j > 0
+        && any(
+            doc.word(j - 1),
+            &[
+                "critical",
+                "serious",
+                "stable",
+                "grave",
+                "fair",
+                "good",
+                "but",
+                "in",
+                "listed",
+                "remains",
+                "remained",
+                "non",
+                "-",
+                "life",
+                "threatening",
+            ],
+        )
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// Where "taken to the hospital" begins, before the "in" at token `j` of
+/// "was taken to the hospital in stable condition".
+fn taken_to_care(doc: &Doc, j: usize) -> Option<usize> {
+    const TAKEN: &[&str] = &[
+        "taken",
+        "transported",
+        "rushed",
+        "airlifted",
+        "flown",
+        "driven",
+    ];
+    if !doc.word(j).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let v = (j.saturating_sub(8)..j)
+        .rev()
+        .find(|&i| any(doc.word(i), TAKEN) && doc.word(i + 1).eq_ignore_ascii_case("to"))?;
+    (v + 2..j)
+        .all(|i| doc.tokens[i].kind == TokenKind::Word)
+        .then_some(v)
+}
+
+/// Where a phrase of ages that ends with quantity `qi` begins: "between
+/// the ages of 21 and 58", "aged 13, 17 and 19", "ages 12 to 16".
+fn age_phrase_start(doc: &Doc, qi: usize, ends_at: &[u32]) -> Option<usize> {
+    let q = &doc.quantities[qi];
+    if q.unit != Unit::Age {
+        return None;
+    }
+    let mut f = q.first;
+    // Earlier ages of the list.
+    while f >= 2 && any(doc.word(f - 1), &["and", "to", "or", ","]) {
+        match ends_at[f - 1] {
+            p if p != u32::MAX && doc.quantities[p as usize].unit == Unit::Age => {
+                f = doc.quantities[p as usize].first;
+            }
+            _ => break,
+        }
+    }
+    let ages = |i: usize| any(doc.word(i), &["aged", "ages", "age"]);
+    if f >= 1 && ages(f - 1) {
+        f -= 1;
+    } else if f >= 2 && doc.word(f - 1).eq_ignore_ascii_case("of") && ages(f - 2) {
+        f -= 2;
+    } else {
+        return None;
+    }
+    if f >= 1 && doc.word(f - 1).eq_ignore_ascii_case("the") {
+        f -= 1;
+    }
+    if f >= 1 && doc.word(f - 1).eq_ignore_ascii_case("between") {
+        f -= 1;
+    }
+    Some(f)
 }
 
 /// A plural noun of people: "people", "friends", "officers".
@@ -1267,17 +1394,12 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             }
             // "is in critical condition"
             if doc.word(k).eq_ignore_ascii_case("condition") {
-                j = k - 1;
-                while j > 0
-                    && any(
-                        doc.word(j - 1),
-                        &[
-                            "critical", "serious", "stable", "grave", "fair", "good", "but", "in",
-                            "listed", "remains", "remained",
-                        ],
-                    )
-                {
-                    j -= 1;
+                j = condition_start(doc, k);
+                // "was taken to the hospital in stable condition", "was
+                // transported to Grady Memorial Hospital in non-critical
+                // condition": the one taken.
+                if let Some(v) = taken_to_care(doc, j) {
+                    j = v;
                 }
             }
             // "pronounced him dead", "pronounced the victim dead": one.
@@ -1611,6 +1733,13 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
 /// Whether the one victim before `k` is one more than those told before:
 /// "another man was shot", "a second victim died", "a third was wounded".
 fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
+    // "An adult man was also shot" (not "he was also shot in the leg").
+    if doc.word(k.wrapping_sub(1)).eq_ignore_ascii_case("also")
+        && any(doc.word(k.wrapping_sub(2)), &["was", "is"])
+        && any(doc.word(k.wrapping_sub(3)), SINGULAR_PERSONS)
+    {
+        return true;
+    }
     let floor = doc.sentences[doc.sentence_of(k)]
         .first
         .max(k.saturating_sub(8));
@@ -1621,10 +1750,12 @@ fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
         if doc.tokens[m].kind == TokenKind::Punct && w != "-" {
             return false;
         }
+        // (Not "her second-floor apartment".)
         if any(
             w,
             &["another", "second", "third", "fourth", "fifth", "sixth"],
-        ) {
+        ) && doc.word(m + 1) != "-"
+        {
             // The one harmed is the subject: "another child fatally shot
             // his mother" counts the mother, once.
             let passive = form == Form::Intransitive
@@ -1677,14 +1808,18 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
         {
             (k + 1, s.last.min(k + LIST_REACH), true)
         }
-        Form::Participle | Form::Adjective => {
+        // "a woman and her granddaughter both died", "a woman and child
+        // have been found dead".
+        Form::Participle | Form::Adjective | Form::Intransitive => {
             let mut j = k;
             loop {
                 let w = doc.word(j.wrapping_sub(1));
-                if j >= 2
-                    && matches!(w, "and" | ",")
-                    && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
-                {
+                let joined = matches!(w, "and" | ",")
+                    && keyword(doc.word(j.wrapping_sub(2)))
+                        .is_some_and(|(_, f)| f == Form::Participle);
+                let perfect = w.eq_ignore_ascii_case("been")
+                    && any(doc.word(j.wrapping_sub(2)), &["have", "had"]);
+                if j >= 2 && (joined || perfect) {
                     j -= 2;
                 } else if j > s.first
                     && any(
@@ -1696,6 +1831,7 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                             "both",
                             "all",
                             "reportedly",
+                            "subsequently",
                             "were",
                             "are",
                         ],
@@ -1725,9 +1861,12 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     for i in lo..=hi {
         let sep =
             i == hi || matches!(doc.word(i), "," | "&") || doc.word(i).eq_ignore_ascii_case("and");
+        // (Nor does a list reach back over who says so: "Lt. Dave Wilson
+        // says a woman and her granddaughter both died".)
         let stop = i < hi
-            && doc.tokens[i].kind == TokenKind::Punct
-            && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’");
+            && (doc.tokens[i].kind == TokenKind::Punct
+                && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’" | "\"" | "“" | "”")
+                || !forward && any(doc.word(i), &["says", "said", "say", "told"]));
         if sep || stop {
             if i > start {
                 items.push((start, i, comma));
@@ -1775,7 +1914,15 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 && any(doc.word(items[earlier].0), &["the", "his", "her", "their"]);
             items[later].2 && (pname != name || described)
         });
-        if !apposition {
+        // "Two victims, a 25-year-old man and a 26-year-old man, died": the
+        // group, then its members.
+        let members = !forward
+            && count.best > 1
+            && count.best == total.best
+            && previous.is_some_and(|(p, _)| items[p].2);
+        if members {
+            total = count;
+        } else if !apposition {
             total = total.plus(count);
             listed += 1;
         }
@@ -2033,6 +2180,8 @@ fn is_cumulative(doc: &Doc, k: usize) -> bool {
             &["since", "overall", "cumulative", "altogether", "so-far"],
         ) || (w.eq_ignore_ascii_case("so") && doc.word(j + 1).eq_ignore_ascii_case("far"))
             || (w.eq_ignore_ascii_case("to") && doc.word(j + 1).eq_ignore_ascii_case("date"))
+            // "100 people killed as of June 15": a running count.
+            || (w.eq_ignore_ascii_case("as") && doc.word(j + 1).eq_ignore_ascii_case("of"))
             || (w.eq_ignore_ascii_case("in") && doc.word(j + 1).eq_ignore_ascii_case("total"))
             || (w.eq_ignore_ascii_case("this") && any(doc.word(j + 1), &["year", "month"]))
             || (any(w, &["war", "conflict", "pandemic"])
@@ -2063,6 +2212,10 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
     // A sentence that opens with the period: "Last year, 312 people were shot".
     let opener = (s.first..(s.first + 6).min(a)).find(|&i| is_clause_break(doc.word(i)));
     let opener = opener.map_or(s.first..s.first, |end| s.first..end);
+    let tally_noun = matches!(
+        keyword(doc.word(k)),
+        Some((_, Form::Noun | Form::Adjective))
+    ) && doc.word(k).ends_with('s');
     opener.chain(a..=b).any(|j| {
         let w = doc.word(j);
         let next = doc.word(j + 1);
@@ -2083,6 +2236,14 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
                     || any(next, &["a", "the"]) && period(j + 2) && !any(doc.word(j + 2), SPANS)))
             || (any(w, &["a", "per", "each", "every"]) && any(next, &["year", "month"]))
             || any(w, &["annually", "yearly"])
+            // "an uptick in 2015 with 146 homicides"
+            // (Of a noun of deaths only: "three people were killed in 2015
+            // when a bomb went off" is one event. A year is a date, no
+            // quantity: its digits are read.)
+            || (tally_noun
+                && any(w, &["in", "during", "throughout"])
+                && next.len() == 4
+                && next.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y)))
             || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
     })
 }
@@ -2434,5 +2595,16 @@ mod tests {
         let r = read("Russia's largest air attack since the start of the war killed 30, resulting in dozens of deaths.");
         assert!(r.iter().all(|c| !c.4 || c.1 == 30));
         assert!(!r.last().unwrap().4);
+        // A year's or a running count.
+        for text in [
+            "The city saw an uptick in 2015 with 146 homicides.",
+            "There were 146 deaths in 2015.",
+            "Citywide, 100 people have been killed as of June 15 and 163 shot.",
+        ] {
+            let r = read(text);
+            assert!(!r.is_empty() && r.iter().all(|c| c.4), "{text}: {r:?}");
+        }
+        let r = read("Three people were killed in 2015 when a bomb went off in Kabul.");
+        assert!(r.len() == 1 && !r[0].4, "{r:?}");
     }
 }

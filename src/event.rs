@@ -799,7 +799,7 @@ fn add_casualties(d: &mut Draft, casualties: &[Casualty]) {
     for c in casualties {
         match c.harm {
             Harm::Killed => restate(&mut d.killed, *c),
-            Harm::Injured => take_injury(&mut d.injured, &mut d.shot, *c),
+            Harm::Injured => take_injury(&mut d.injured, &mut d.shot, d.killed.is_some(), *c),
             Harm::Casualties => restate(&mut d.ambiguous, *c),
         }
     }
@@ -807,14 +807,22 @@ fn add_casualties(d: &mut Draft, casualties: &[Casualty]) {
 
 /// Takes a figure of people hurt: "shot" apart from the wounded, except one
 /// more victim, who adds to the tally of single victims either way ("a man
-/// was shot ... a third victim was grazed").
-fn take_injury(injured: &mut Option<Casualty>, shot: &mut Option<Casualty>, c: Casualty) {
+/// was shot ... a third victim was grazed"), or, the first hurt after the
+/// dead, is one of the wounded ("the teen killed ... an adult man was also
+/// shot").
+fn take_injury(
+    injured: &mut Option<Casualty>,
+    shot: &mut Option<Casualty>,
+    killed: bool,
+    c: Casualty,
+) {
     let tally = |f: &Option<Casualty>| f.map(|x| x.implicit.then_some(x.count.best));
     let into_shot = match (tally(injured), tally(shot)) {
         _ if !c.additional => c.hit,
         (Some(Some(a)), Some(Some(b))) => b > a,
         (_, Some(Some(_))) => true,
         (Some(Some(_)), _) => false,
+        (None, None) if killed => false,
         _ => c.hit,
     };
     restate(if into_shot { shot } else { injured }, c);
@@ -934,7 +942,7 @@ fn merge_into(e: &mut Draft, d: Draft) {
         }
     }
     for c in [d.injured, d.shot].into_iter().flatten() {
-        take_injury(&mut e.injured, &mut e.shot, c);
+        take_injury(&mut e.injured, &mut e.shot, e.killed.is_some(), c);
     }
     if e.status.is_none() {
         e.status = d.status;

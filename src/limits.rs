@@ -109,9 +109,15 @@ fn cut_point(text: &str, max: usize) -> (usize, &'static str) {
     }
 }
 
-/// A byte count in MiB with one decimal.
+/// A byte count in MiB with one decimal, in whole numbers: the same text as
+/// `format!("{:.1}", bytes as f64 / 1048576.0)` (the quotient is exact, and
+/// a tie rounds to the even tenth), without the float formatter, ~11 KB of
+/// the worker's wasm.
 fn mib(bytes: usize) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+    let tenths = bytes as u128 * 10;
+    let (q, r) = ((tenths >> 20) as u64, tenths & 0xf_ffff);
+    let q = q + u64::from(r > 0x8_0000 || (r == 0x8_0000 && q % 2 == 1));
+    format!("{}.{} MiB", q / 10, q % 10)
 }
 
 /// A count with thousands separators: 16777216 -> "16,777,216".
@@ -130,6 +136,17 @@ fn group(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mib_reads_as_the_float_formatter_did() {
+        let float = |b: usize| format!("{:.1} MiB", b as f64 / (1024.0 * 1024.0));
+        let ties = (0..64).map(|k| (2 * k + 1) << 18);
+        let steps = (0..200_000).map(|k| k * 1_337);
+        let edges = (1..40).flat_map(|s| [(1usize << s) - 1, 1 << s, (1 << s) + 1]);
+        for b in (0..70_000).chain(ties).chain(steps).chain(edges) {
+            assert_eq!(mib(b), float(b), "{b}");
+        }
+    }
 
     #[test]
     fn short_text_is_whole() {

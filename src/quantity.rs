@@ -545,7 +545,17 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     if q.first > 0 && matches!(c.word(prev), Some("'" | "’")) && c.glued(q.first) {
         return Unit::Year;
     }
-    if c.is_any(prev, &["aged", "age", "ages"]) || c.phrase(next, &["years", "old"]) {
+    // "aged 34", "between the ages of 21 and 58", "34 years old", "26 yr
+    // old", "34 years of age".
+    let ages_of = c.is(prev, "of") && c.is_any(prev.wrapping_sub(1), &["ages", "age"]);
+    let yr_old = c.is_any(next, &["yr", "yrs"])
+        && (c.is(next + 1, "old") || c.phrase(next + 1, &[".", "old"]));
+    if c.is_any(prev, &["aged", "age", "ages"])
+        || ages_of
+        || c.phrase(next, &["years", "old"])
+        || c.phrase(next, &["years", "of", "age"])
+        || yr_old
+    {
         return Unit::Age;
     }
     if c.word(next) == Some(":")
@@ -822,6 +832,14 @@ mod tests {
         assert_eq!(units("10 km away"), [Unit::Measure]);
         assert_eq!(units("aged 34"), [Unit::Age]);
         assert_eq!(units("ages 12 and 16"), [Unit::Age, Unit::Age]);
+        assert_eq!(
+            units("five men between the ages of 21 and 58 were shot"),
+            [Unit::Count, Unit::Age, Unit::Age]
+        );
+        assert_eq!(units("a 26 yr old man"), [Unit::Age]);
+        assert_eq!(units("a 26 yr. old man"), [Unit::Age]);
+        assert_eq!(units("he is 26 years of age"), [Unit::Age]);
+        assert_eq!(units("a man of 26 died"), [Unit::Count]);
         assert_eq!(
             units("ages 13, 17 and 19"),
             [Unit::Age, Unit::Age, Unit::Age]

@@ -298,11 +298,13 @@ const ABBREVIATIONS: &[&str] = &[
     // titles and ranks
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
     "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "sec", "supt", "insp",
-    "det", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "fr", // months
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    // other
+    "det", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "fr", // other
     "no", "nos", "vs", "approx", "est", "dept", "univ", "assn", "corp", "inc", "ltd", "co", "ave",
     "blvd", "rd", "hwy", "fig", "vol", "op", "cf", "al", "ca",
+];
+
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that, after an abbreviation's full stop, still start a new sentence.
@@ -337,7 +339,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) || is_month_abbreviation(word)
 }
 
 fn is_sentence_starter(word: &str) -> bool {
@@ -347,7 +349,7 @@ fn is_sentence_starter(word: &str) -> bool {
 }
 
 fn is_month_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS[26..38]
+    MONTH_ABBREVIATIONS
         .iter()
         .any(|a| a.eq_ignore_ascii_case(word))
 }
@@ -580,6 +582,18 @@ mod tests {
                 "Gen. Smith met U.S. envoys on Jan. 2, 2024.",
                 "They agreed."
             ]
+        );
+        // A month's abbreviation ends a sentence before a word that starts one.
+        assert_eq!(
+            split("The raid came in Sept. The army said nothing on Oct. 3 either."),
+            [
+                "The raid came in Sept.",
+                "The army said nothing on Oct. 3 either."
+            ]
+        );
+        assert_eq!(
+            split("Det. Ana Ruiz said Mt. Hood was closed."),
+            ["Det. Ana Ruiz said Mt. Hood was closed."]
         );
     }
 

@@ -230,6 +230,30 @@ fn people_shot_are_the_dead_and_the_hurt() {
         ),
         (1, 3)
     );
+    // "Struck by gunfire" counts the hit, the dead among them.
+    assert_eq!(
+        totals(
+            "Police are investigating the fatal shooting of one man and the wounding of \
+             three others in Riverside on Saturday. All four men were struck by the gunfire."
+        ),
+        (1, 3)
+    );
+    // The victims' ages are no count of them.
+    assert_eq!(
+        totals(
+            "Police say five men between the ages of 21 and 58 were shot in Riverside. \
+             One of them died."
+        ),
+        (1, 4)
+    );
+    // A headline's last word takes no count from the line below it.
+    assert_eq!(
+        totals(
+            "Lounge Shooting Leaves One Dead, Three Injured\n\nFour men were in a lounge \
+             in Riverside early Sunday when a passing car fired into the building."
+        ),
+        (1, 3)
+    );
     // Hit at a place, not fired at.
     assert_eq!(
         totals("He and two friends were shot at the bowling alley in Riverside on Saturday."),
@@ -257,6 +281,60 @@ fn one_more_victim_adds_to_the_tally() {
         ),
         (0, 2)
     );
+    // One more after the dead is hurt, not one of the dead.
+    assert_eq!(
+        totals(
+            "A teenager was killed in a shooting in Riverside on Thursday. Police said he \
+             was shot outside a store. An adult man was also shot and is expected to recover."
+        ),
+        (1, 1)
+    );
+    // A floor of a house is no second victim.
+    assert_eq!(
+        totals(
+            "Ana Ruiz died in her family's second-floor apartment in Riverside after being \
+             shot in the head on Thursday."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
+fn one_who_received_injuries_is_hurt() {
+    assert_eq!(
+        totals("A teenager received non-life-threatening injuries in the shooting in Riverside."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals(
+            "After the shooting in Riverside, the man was transported to a local hospital for \
+             treatment of non-life threatening injuries."
+        ),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("He received a call about the shooting in Riverside."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn one_taken_to_the_hospital_in_a_condition_is_hurt() {
+    assert_eq!(
+        totals(
+            "A boy is accused of shooting a girl with a BB gun in Riverside. The girl was \
+             taken to the hospital in non-critical condition."
+        ),
+        (0, 1)
+    );
+    // The one taken may be the one who died.
+    assert_eq!(
+        totals(
+            "A man was killed in a shooting in Riverside on Friday. He was rushed to the \
+             hospital in critical condition, where he died."
+        ),
+        (1, 0)
+    );
 }
 
 #[test]
@@ -268,6 +346,30 @@ fn victims_counted_by_name() {
     assert_eq!(
         totals("Lena Ward and Omar Haddad were wounded in a drive-by shooting on Elm Street."),
         (0, 2)
+    );
+    // Before "died" and "have been found dead" too, and not reaching back
+    // over who says so.
+    let r = analyze(
+        "Lt. Omar Haddad says a 51-year-old woman and her 6-year-old granddaughter \
+         both died from gunshot wounds in Riverside.",
+    );
+    assert_eq!(r.summary.fatalities.best, 2);
+    let q = r.events[0].fatalities.as_ref().unwrap();
+    assert_eq!(
+        q.span.text,
+        "a 51-year-old woman and her 6-year-old granddaughter"
+    );
+    assert_eq!(
+        totals("A woman and a child have been found dead in a hotel room in Riverside."),
+        (2, 0)
+    );
+    // A group, then its members: two, not four.
+    assert_eq!(
+        totals(
+            "Two victims, a 25-year-old Riverside man and a 26-year-old Riverside man, \
+             died at the scene of the shooting."
+        ),
+        (2, 0)
     );
 }
 
