@@ -2,8 +2,9 @@
 //!
 //! The page never reads the text itself: its [`engine`] (the analysis
 //! worker) calls [`crate::analyze`], and the page shows the
-//! [`Report`](crate::report::Report) that comes back. So the page's own
-//! WebAssembly holds the views and not the analyzer.
+//! [`Report`](crate::report::Report) that comes back. The page and the
+//! worker run one wasm module ([`main`] tells them apart), so the analyzer
+//! is downloaded and compiled once, and runs only on the worker's thread.
 //!
 //! - [`state`]: the page state as a pure reducer (tested natively);
 //! - [`highlight`]: the report's spans turned into highlighted pieces of text

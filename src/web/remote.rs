@@ -119,12 +119,13 @@ fn ensure_started() -> Result<(), String> {
 /// runs (compiled once, by `boot.js`) and the URL of the glue that
 /// instantiates it, as `boot.js` does for the first worker.
 fn spawn() -> Option<Worker> {
+    let glue = glue_url()?;
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(SCRIPT, &options).ok()?;
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"module".into(), &wasm_bindgen::module());
-    let _ = js_sys::Reflect::set(&msg, &"glue".into(), &glue_url()?.into());
+    let _ = js_sys::Reflect::set(&msg, &"glue".into(), &glue.into());
     if worker.post_message(&msg).is_err() {
         worker.terminate();
         return None;
