@@ -428,10 +428,8 @@ function report({ m, nat, sizes, web, load, command }) {
   const fileRows = [["file", "kind", "raw", "gzip -9", "first load"]];
   for (const f of sizes) fileRows.push([`\`${f.name.replace(/-[0-9a-f]{16}/, "-*")}\``, f.kind, kb(f.raw), kb(f.gzip), f.kind === "data" ? "after start-up" : firstLoad.includes(f) ? "yes" : "no"]);
   fileRows.push(["**first load (app shell)**", "", `**${kb(sum(firstLoad, "raw"))}**`, `**${kb(sum(firstLoad, "gzip"))}**`, ""]);
-  // The page alone: what it needs to show itself and take a paste; the
-  // analysis worker (the analyzer) loads beside it.
-  const page = firstLoad.filter((f) => !f.name.startsWith("worker"));
-  fileRows.push(["of which the page without its analysis worker", "", kb(sum(page, "raw")), kb(sum(page, "gzip")), ""]);
+  // (The page and its analysis worker run one wasm module: no row for the
+  // page alone.)
   fileRows.push(["**gazetteer data (lazy)**", "", `**${kb(sum(data, "raw"))}**`, `**${kb(sum(data, "gzip"))}**`, ""]);
   out.push(table(fileRows));
   out.push("");

@@ -2,9 +2,9 @@
 //!
 //! The page itself never runs the analyzer: it hands each text to an
 //! [`Engine`] and renders the report that comes back. The page's engine is
-//! the analysis worker ([`crate::web::remote`]), so the page's own
-//! WebAssembly holds only the views, and the analyzer with its word lists
-//! is downloaded and compiled once, by the worker. [`InPage`] reads on the
+//! the analysis worker ([`crate::web::remote`]), which runs the page's own
+//! wasm module (downloaded and compiled once, by the page) on its own
+//! thread, so the page's thread never runs the analyzer. [`InPage`] reads on the
 //! page's thread instead; the browser tests mount the page with it, where no
 //! worker script is served.
 

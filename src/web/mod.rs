@@ -2,8 +2,9 @@
 //!
 //! The page never reads the text itself: its [`engine`] (the analysis
 //! worker) calls [`crate::analyze`], and the page shows the
-//! [`Report`](crate::report::Report) that comes back. So the page's own
-//! WebAssembly holds the views and not the analyzer.
+//! [`Report`](crate::report::Report) that comes back. The page and the
+//! worker run one wasm module ([`main`] tells them apart), so the analyzer
+//! is downloaded and compiled once, and runs only on the worker's thread.
 //!
 //! - [`state`]: the page state as a pure reducer (tested natively);
 //! - [`highlight`]: the report's spans turned into highlighted pieces of text
@@ -44,6 +45,20 @@ pub mod worker;
 
 #[cfg(feature = "web")]
 pub use components::{App, AppProps};
+
+/// The web build's one entry point (`src/bin/app.rs`): the same wasm module
+/// runs the page and its analysis worker. In a window it starts the page
+/// ([`start`]); in the worker (`scripts/worker.js`, which instantiates the
+/// module the page compiled and posted to it) it runs the worker's loop
+/// ([`worker::run`]).
+#[cfg(feature = "web")]
+pub fn main() {
+    if web_sys::window().is_some() {
+        start();
+    } else {
+        worker::run();
+    }
+}
 
 /// Starts the page: mounts [`App`], reading in the analysis worker, into the
 /// document's body (which registers the service worker, for offline use).

@@ -1,7 +1,13 @@
 //! The page's engine: the analysis worker (see [`crate::web::worker`]).
 //!
-//! One worker, started with the page (by `boot.js`, before the page's wasm
-//! loads, and taken over by [`Engine::start`]): it loads the
+//! The worker runs the page's own wasm module: `scripts/worker.js`, a
+//! module worker, is posted the compiled `WebAssembly.Module` and the URL
+//! of the wasm-bindgen glue, and instantiates it (whose `main` then runs
+//! the worker's side, [`crate::web::worker`]), so the analyzer is neither
+//! downloaded nor compiled twice.
+//!
+//! One worker, started with the page (by `boot.js`, as soon as the page's
+//! wasm is compiled, and taken over by [`Engine::start`]): it loads the
 //! gazetteer's major places and then reads every text; once the page has
 //! shown its first result it asks the worker for the cities table too
 //! ([`Engine::warm`]; parsing it takes the worker's thread for about half a
@@ -15,13 +21,14 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{MessageEvent, Worker};
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::web::engine::{Engine, Job, Loaded, OnDone, OnLoaded, Reply};
 use crate::web::wire;
 
-/// The worker's loader script, relative to the page (Trunk writes it).
-const SCRIPT: &str = "worker_loader.js";
+/// The worker's script, relative to the page (`scripts/worker.js`, copied
+/// by Trunk).
+const SCRIPT: &str = "worker.js";
 
 /// The analysis worker as the page's [`Engine`] (one per page: its state
 /// is the thread's).
@@ -94,8 +101,7 @@ fn ensure_started() -> Result<(), String> {
         let (worker, said) = match adopt_early() {
             Some(early) => early,
             None => (
-                Worker::new(SCRIPT)
-                    .map_err(|_| "the analysis worker could not start".to_string())?,
+                spawn().ok_or_else(|| "the analysis worker could not start".to_string())?,
                 Vec::new(),
             ),
         };
@@ -107,6 +113,36 @@ fn ensure_started() -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Starts a worker on this page's own wasm: posts it the module the page
+/// runs (compiled once, by `boot.js`) and the URL of the glue that
+/// instantiates it, as `boot.js` does for the first worker.
+fn spawn() -> Option<Worker> {
+    let glue = glue_url()?;
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = Worker::new_with_options(SCRIPT, &options).ok()?;
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"module".into(), &wasm_bindgen::module());
+    let _ = js_sys::Reflect::set(&msg, &"glue".into(), &glue.into());
+    if worker.post_message(&msg).is_err() {
+        worker.terminate();
+        return None;
+    }
+    Some(worker)
+}
+
+/// The wasm-bindgen glue's URL: the `data-js` of the tag that started the
+/// page (Trunk.toml, `pattern_script`), resolved against the page.
+fn glue_url() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let tag = document.query_selector("script[data-js]").ok()??;
+    let js = tag.get_attribute("data-js")?;
+    let base = document.base_uri().ok()??;
+    web_sys::Url::new_with_base(&js, &base)
+        .ok()
+        .map(|url| url.href())
 }
 
 /// The worker `boot.js` started before the page's wasm loaded, once, with

@@ -1,8 +1,9 @@
 //! The web worker's side: every text is analyzed here, off the page's thread
 //! (the page's engine, [`crate::web::remote`]).
 //!
-//! The worker (`src/bin/worker.rs`, built by Trunk with `data-type="worker"`)
-//! first installs the gazetteer's major places and says
+//! The worker (`scripts/worker.js`, a module worker that instantiates the
+//! page's own wasm module, whose `main` calls [`run`] here:
+//! [`crate::web::main`]) first installs the gazetteer's major places and says
 //! `{"major_ready": true, "major": n}` with the number of places, or
 //! `{"major_ready": true, "major_error": why}`. Asked `{"load_cities": true}`
 //! (once the page shows its first result), it installs the cities table too

@@ -155,7 +155,7 @@ test("a worker that cannot load: the page says so, also for the one boot.js star
   const context = await app.newContext();
   // Every worker script fails, the one boot.js starts before the page's
   // wasm (whose failure no page code hears) and those the page starts.
-  await context.route("**/worker_loader.js", (route) => route.fulfill({ status: 404, body: "" }));
+  await context.route("**/worker.js", (route) => route.fulfill({ status: 404, body: "" }));
   // The page's wasm comes late, so the early worker has failed before the
   // page takes it over.
   await context.route(/\/app-[0-9a-f]+_bg\.wasm$/, async (route) => {
@@ -168,6 +168,26 @@ test("a worker that cannot load: the page says so, also for the one boot.js star
   await page.locator(".places").filter({ hasText: "did not load (the analysis worker failed)" }).waitFor({ timeout: 15_000 });
   await page.fill("#article", "Two drones hit Odesa.");
   await page.locator(".notice").filter({ hasText: "could not be analyzed: the analysis worker failed" }).waitFor({ timeout: 15_000 });
+  await context.close();
+});
+
+test("a worker whose glue cannot load: the page says so instead of waiting", async () => {
+  const context = await app.newContext();
+  // The page and its worker run one wasm module: the worker script loads,
+  // but the wasm-bindgen glue it imports fails (every request for it after
+  // the page's own), so the worker cannot instantiate the module the page
+  // posted it; worker.js turns that into an error the page hears.
+  let glue = 0;
+  await context.route(/\/app-[0-9a-f]+\.js$/, (route) =>
+    glue++ === 0 ? route.continue() : route.fulfill({ status: 404, body: "" }),
+  );
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector("#article");
+  await page.locator(".places").filter({ hasText: "did not load (the analysis worker failed)" }).waitFor({ timeout: 15_000 });
+  await page.fill("#article", "Two drones hit Odesa.");
+  await page.locator(".notice").filter({ hasText: "could not be analyzed: the analysis worker failed" }).waitFor({ timeout: 15_000 });
+  assert.ok(glue >= 2, `the glue was requested ${glue} times: no worker imported it`);
   await context.close();
 });
 

@@ -322,11 +322,11 @@ test("privacy: a whole session (paste, analyze, export, copy, share, offline rel
       requests.some((r) => r.sw),
       "no service worker request was recorded",
     );
-    // (Only the analysis worker itself asks for its wasm, apart from the
-    // service worker's caching, which is told apart above.)
+    // (Only the analysis worker itself asks for the major places, apart from
+    // the service worker's caching, which is told apart above.)
     assert.ok(
-      requests.some((r) => !r.sw && r.url.endsWith("/worker_bg.wasm")),
-      "the analysis worker's own request for its wasm was not recorded",
+      requests.some((r) => !r.sw && r.url.endsWith("/gazetteer/cities-major.tsv")),
+      "the analysis worker's own request for its major places was not recorded",
     );
     assert.deepEqual(context.csp, []);
     assert.deepEqual(errors, []);

@@ -1,5 +1,0 @@
-//! The analysis worker (built by Trunk as a web worker, see index.html).
-
-fn main() {
-    sitrep::web::worker::run();
-}
