@@ -918,19 +918,7 @@ fn is_not_about_people(doc: &Doc, k: usize, form: Form) -> bool {
             ],
         ),
         "toll" => !doc.word(k.wrapping_sub(1)).eq_ignore_ascii_case("death"),
-        "condition" => !any(
-            prev,
-            &[
-                "critical",
-                "serious",
-                "stable",
-                "grave",
-                "fair",
-                "good",
-                "life-threatening",
-                "threatening",
-            ],
-        ),
+        "condition" => !any(prev, CONDITIONS),
         "die" => {
             form == Form::Intransitive && !any(prev, &["to"]) || any(next, &["off", "down", "out"])
         }
@@ -1144,11 +1132,8 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         let qi = ends_at[j];
         // The victims' ages between the count and the keyword: "five men
         // between the ages of 21 and 58 were shot".
-        if let Some(start) = (qi != u32::MAX)
-            .then(|| age_phrase_start(doc, qi as usize, ends_at))
-            .flatten()
-            .filter(|&start| start > first)
-        {
+        let ages = (qi != u32::MAX).then(|| age_phrase_start(doc, qi as usize, ends_at));
+        if let Some(start) = ages.flatten().filter(|&start| start > first) {
             floor = start.saturating_sub(4).max(first);
             j = start;
             continue;
@@ -1212,31 +1197,31 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
     None
 }
 
+/// The words of a person's condition: "in critical condition", "in
+/// non-life-threatening condition".
+const CONDITIONS: &[&str] = &[
+    "critical",
+    "serious",
+    "stable",
+    "grave",
+    "fair",
+    "good",
+    "life-threatening",
+    "threatening",
+];
+
 /// The first of the words that tell the "condition" at token `k`: the
 /// "in" of "is in critical but stable condition".
 fn condition_start(doc: &Doc, k: usize) -> usize {
     let mut j = k - 1;
     while j > 0
-        && any(
-            doc.word(j - 1),
-            &[
-                "critical",
-                "serious",
-                "stable",
-                "grave",
-                "fair",
-                "good",
-                "but",
-                "in",
-                "listed",
-                "remains",
-                "remained",
-                "non",
-                "-",
-                "life",
-                "threatening",
-            ],
-        )
+        && (any(doc.word(j - 1), CONDITIONS)
+            || any(
+                doc.word(j - 1),
+                &[
+                    "but", "in", "listed", "remains", "remained", "non", "-", "life",
+                ],
+            ))
     {
         j -= 1;
     }
@@ -1863,10 +1848,13 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
             i == hi || matches!(doc.word(i), "," | "&") || doc.word(i).eq_ignore_ascii_case("and");
         // (Nor does a list reach back over who says so: "Lt. Dave Wilson
         // says a woman and her granddaughter both died".)
-        let stop = i < hi
-            && (doc.tokens[i].kind == TokenKind::Punct
+        // (`hi` may be one past the last token.)
+        let punct = |i: usize| {
+            doc.tokens[i].kind == TokenKind::Punct
                 && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’" | "\"" | "“" | "”")
-                || !forward && any(doc.word(i), &["says", "said", "say", "told"]));
+        };
+        let says = !forward && any(doc.word(i), &["says", "said", "say", "told"]);
+        let stop = i < hi && (punct(i) || says);
         if sep || stop {
             if i > start {
                 items.push((start, i, comma));

@@ -151,6 +151,13 @@ test("a big paste read before the page has settled: the worker also brings the c
   await context.close();
 });
 
+/** The page tells a failed worker: the places table and a new text both say so. */
+async function expectWorkerFailure(page) {
+  await page.locator(".places").filter({ hasText: "did not load (the analysis worker failed)" }).waitFor({ timeout: 15_000 });
+  await page.fill("#article", "Two drones hit Odesa.");
+  await page.locator(".notice").filter({ hasText: "could not be analyzed: the analysis worker failed" }).waitFor({ timeout: 15_000 });
+}
+
 test("a worker that cannot load: the page says so, also for the one boot.js started early", async () => {
   const context = await app.newContext();
   // Every worker script fails, the one boot.js starts before the page's
@@ -165,9 +172,7 @@ test("a worker that cannot load: the page says so, also for the one boot.js star
   const page = await context.newPage();
   await page.goto(app.url);
   await page.waitForSelector("#article");
-  await page.locator(".places").filter({ hasText: "did not load (the analysis worker failed)" }).waitFor({ timeout: 15_000 });
-  await page.fill("#article", "Two drones hit Odesa.");
-  await page.locator(".notice").filter({ hasText: "could not be analyzed: the analysis worker failed" }).waitFor({ timeout: 15_000 });
+  await expectWorkerFailure(page);
   await context.close();
 });
 
@@ -184,9 +189,7 @@ test("a worker whose glue cannot load: the page says so instead of waiting", asy
   const page = await context.newPage();
   await page.goto(app.url);
   await page.waitForSelector("#article");
-  await page.locator(".places").filter({ hasText: "did not load (the analysis worker failed)" }).waitFor({ timeout: 15_000 });
-  await page.fill("#article", "Two drones hit Odesa.");
-  await page.locator(".notice").filter({ hasText: "could not be analyzed: the analysis worker failed" }).waitFor({ timeout: 15_000 });
+  await expectWorkerFailure(page);
   assert.ok(glue >= 2, `the glue was requested ${glue} times: no worker imported it`);
   await context.close();
 });
