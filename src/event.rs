@@ -117,6 +117,22 @@ pub(crate) struct Context {
     pub weapons: Vec<Located<Weapon>>,
     /// Dates.
     pub dates: Vec<Located<Date>>,
+    /// For each of `dates`, the days it covers, if placed.
+    pub periods: Vec<Option<Period>>,
+}
+
+/// The days a date covers, as [`crate::date::CivilDate::to_days`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Period {
+    /// First day.
+    pub from: i64,
+    /// Last day.
+    pub until: i64,
+    /// Whether the text fixes the period well enough to tell two events
+    /// apart: a date with its month or year ("In December", "in August
+    /// 2015"), not a bare weekday ("On Friday"), which hangs on a reference
+    /// date that may be the page's rather than the story's.
+    pub fixed: bool,
 }
 
 const VIOLENT: &[&str] = &[
@@ -165,6 +181,9 @@ struct Draft {
     distinct: bool,
     /// Generic unless something makes it specific.
     generic: bool,
+    /// Tells of an earlier event than the story's (see `told_earlier`):
+    /// nothing after it continues it or merges into it.
+    earlier: bool,
     /// `stated_location` so far: how many of `sentences` it has read, and
     /// its answer. Sentences are only ever appended, so a merge reads only
     /// the new ones instead of every sentence again.
@@ -231,6 +250,7 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             let continues = recent(&drafts, |d| is_violent(d.event_type)).filter(|&i| {
                 !has_distinct_marker(doc, si, None)
                     && si.saturating_sub(*drafts[i].sentences.last().unwrap_or(&0)) <= 6
+                    && !told_earlier(doc, ctx, &drafts[i], si, None)
             });
             match continues {
                 Some(i) => {
@@ -768,6 +788,7 @@ fn draft(si: usize, head: Hit) -> Draft {
         anaphoric: false,
         distinct: false,
         generic: false,
+        earlier: false,
         place: std::cell::Cell::new((0, None)),
     }
 }
@@ -863,13 +884,13 @@ fn recent(drafts: &[Draft], mut pred: impl FnMut(&Draft) -> bool) -> Option<usiz
         .iter()
         .rposition(|d| {
             crate::limits::tick(1);
-            pred(d)
+            !d.earlier && pred(d)
         })
         .map(|i| from + i)
 }
 
 /// Merges a draft into an earlier event it restates, or appends it.
-fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
+fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, mut d: Draft) {
     let target = if d.distinct {
         None
     } else if d.anaphoric || !is_violent(d.event_type) {
@@ -903,10 +924,44 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
             .then(|| recent(drafts, |e| same_family(e, &d) && same_figures(e, &d)))
             .flatten()
     });
+    let target = match target {
+        Some(i) if told_earlier(doc, ctx, &drafts[i], d.sentences[0], Some(&d)) => {
+            d.earlier = true;
+            None
+        }
+        t => t,
+    };
     match target {
         Some(i) => merge_into(&mut drafts[i], d),
         None => drafts.push(d),
     }
+}
+
+/// Whether sentence `si`, which gives casualty figures, tells of a time
+/// well before the event's: "In December, a woman drove onto the sidewalk,
+/// injuring 36" in the story of a January shooting that already has its
+/// figures. Only a date that opens the sentence counts, and only an earlier
+/// one: a victim who dies days later is still the event's.
+fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft>) -> bool {
+    /// Days of slack between the event's date and the sentence's (a
+    /// shooting on Saturday night told as "Sunday").
+    const SLACK: i64 = 3;
+    let has_figures = e.killed.is_some() || e.injured.is_some() || e.shot.is_some();
+    if !has_figures || d.is_some_and(|d| same_figures(e, d)) {
+        return false;
+    }
+    let periods = |first: usize, last: usize| {
+        in_sentence(&ctx.dates, first, last).filter_map(|(i, _)| ctx.periods[i])
+    };
+    let s = doc.sentences[si];
+    let Some(told) = periods(s.first, (s.first + 3).min(s.last)).find(|p| p.fixed) else {
+        return false;
+    };
+    let event_day = e.sentences.iter().find_map(|&sj| {
+        let (first, last) = sentence_range(doc, sj);
+        periods(first, last).next()
+    });
+    event_day.is_some_and(|p| told.until + SLACK < p.from)
 }
 
 /// Folds a draft into the event it restates.

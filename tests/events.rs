@@ -808,3 +808,92 @@ fn police_of_no_country_do_not_split_a_headline_from_its_story() {
     assert_eq!(r.summary.injuries.best, 4);
     assert!(r.events[0].actors.iter().all(|a| a.name != "Police"));
 }
+
+#[test]
+fn an_earlier_incident_told_as_background_is_its_own_event() {
+    // The reference date is 2024-03-06: the story is Monday's shooting, the
+    // bar's December shooting is another event, and the sentence after it
+    // goes back to the story.
+    let r = analyze(
+        "A gunman shot two men outside a bar in Riverside on Monday, killing one. In \
+         December, three people were wounded in a shooting at the same bar. Police said the \
+         man who died was 34.",
+    );
+    let figures: Vec<(Option<u64>, Option<u64>)> = r
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.fatalities.as_ref().map(|q| q.best),
+                e.injuries.as_ref().map(|q| q.best),
+            )
+        })
+        .collect();
+    assert_eq!(figures, [(Some(1), Some(1)), (None, Some(3))]);
+    assert_eq!(
+        r.events[1].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2023-12")
+    );
+    // A death days after the shooting is still the shooting's.
+    assert_eq!(
+        analyze(
+            "Two men were wounded in a shooting on Elm Street on Feb. 1. On Feb. 20, one of \
+             them died at the hospital."
+        )
+        .events
+        .len(),
+        1
+    );
+    // A bare weekday is no sign of another time: it hangs on the reference
+    // date (here Friday is March 1), which may be the page's, not the story's.
+    assert_eq!(
+        analyze(
+            "Five people were shot at a party on Elm Street on March 5. On Friday, police \
+             said a sixth man was wounded."
+        )
+        .events
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn shot_dead_and_fatal_injuries_are_deaths() {
+    assert_eq!(
+        totals("A man was shot dead in Riverside on Friday."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A 4-year-old boy shot himself in the head, suffering fatal injuries."),
+        (1, 0)
+    );
+    assert_eq!(totals("The man suffered fatal gunshot wounds."), (1, 0));
+}
+
+#[test]
+fn a_survived_wound_after_a_death_is_another_person() {
+    assert_eq!(
+        totals("A man was shot dead on Friday. A woman suffered minor injuries in the shooting."),
+        (1, 1)
+    );
+    assert_eq!(
+        totals("A man was shot and killed. Another man suffered minor injuries."),
+        (1, 1)
+    );
+    // A wound that may be the death is not counted twice.
+    assert_eq!(
+        totals("A man suffered a gunshot wound and was pronounced dead at the scene."),
+        (1, 0)
+    );
+}
+
+#[test]
+fn a_count_so_far_this_year_is_a_running_total() {
+    assert_eq!(
+        totals(
+            "A man was wounded on Elm Street on Friday. Already this year, 76 people have been \
+             shot in the city."
+        ),
+        (0, 1)
+    );
+}
