@@ -233,6 +233,13 @@ const WOUNDS: &[&str] = &["injuries", "injury", "wound", "wounds"];
 const FATAL_VERBS: &[&str] = &["struck", "striking", "shooting", "wounding"];
 /// "was hit by a stray bullet".
 const HIT_VERBS: &[&str] = &["hit", "struck"];
+/// "fired a shot, striking a 4-year-old girl", "gunfire hit two men".
+const HIT_ACTIVE: &[&str] = &["struck", "striking", "hit", "hitting", "strikes", "hits"];
+/// What is fired, or firing, before a verb of hitting.
+const PROJECTILES: &[&str] = &[
+    "fired", "firing", "fire", "gunfire", "bullet", "bullets", "shot", "shots", "round", "rounds",
+    "gunshot", "gunshots", "pellets", "shrapnel",
+];
 /// "accidentally shooting himself".
 const REFLEXIVE_VERBS: &[&str] = &["shooting", "shoots"];
 
@@ -251,6 +258,7 @@ fn may_be_casualty(word: &str) -> bool {
             WOUNDS,
             FATAL_VERBS,
             HIT_VERBS,
+            HIT_ACTIVE,
             REFLEXIVE_VERBS,
         ];
         let words = keywords
@@ -568,6 +576,13 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     ],
                 )
             });
+        // "fired one shot, striking a 4-year-old girl in the arm", "Gunfire
+        // struck Milner and three others": those hit.
+        let hit_by_fire = !fatal_verb
+            && !hit_by_bullet
+            && any(word, HIT_ACTIVE)
+            && !doc.word(k + 1).eq_ignore_ascii_case("by")
+            && fired_before(doc, k);
         // "accidentally shooting himself", "Boy shoots self": one hit.
         let reflexive =
             any(word, REFLEXIVE_VERBS) && any(doc.word(k + 1), &["himself", "herself", "self"]);
@@ -575,6 +590,9 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             // "fatally struck Wilta Wordsworth", "fatally shooting a man"
             if hit_by_bullet {
                 return Some((Harm::Injured, Form::Participle));
+            }
+            if hit_by_fire {
+                return Some((Harm::Injured, Form::Active));
             }
             if reflexive && !fatal_verb {
                 return Some((Harm::Injured, Form::Active));
@@ -665,6 +683,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     && (word.eq_ignore_ascii_case("shot")
                         || reflexive
                         || hit_by_bullet
+                        || hit_by_fire
                         || implicit
                             && word.eq_ignore_ascii_case("condition")
                             && taken_to_care(doc, condition_start(doc, k)).is_some())
@@ -2284,6 +2303,16 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
 
 fn is_clause_break(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+}
+
+/// Whether something fired comes before a verb of hitting at `k`, in its
+/// clause: "fired into the car, striking", "a stray bullet hit".
+fn fired_before(doc: &Doc, k: usize) -> bool {
+    let s = &doc.sentences[doc.sentence_of(k)];
+    (k.saturating_sub(10).max(s.first)..k)
+        .rev()
+        .take_while(|&i| !matches!(doc.word(i), ";" | "." | ":"))
+        .any(|i| any(doc.word(i), PROJECTILES))
 }
 
 /// Whether a wound is told as one that is survived: "suffered minor

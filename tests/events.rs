@@ -897,3 +897,66 @@ fn a_count_so_far_this_year_is_a_running_total() {
         (0, 1)
     );
 }
+
+#[test]
+fn fired_shots_striking_people_hit_them() {
+    assert_eq!(
+        totals("A man fired one shot into the car, striking a 4-year-old girl in the arm."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("The suspect fired several rounds, striking two men outside the store."),
+        (0, 2)
+    );
+    // What a shot strikes is not always a person.
+    assert_eq!(
+        totals("He fired at the car, hitting the windshield. Nobody was hurt."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn where_a_gunman_comes_from_is_not_where_he_struck() {
+    let e =
+        only("Three officers were wounded in an ambush by a gunman from Kansas City on Sunday.");
+    assert!(
+        e.location
+            .as_ref()
+            .is_none_or(|p| !p.span.text.contains("Kansas")),
+        "{:?}",
+        e.location
+    );
+    assert_eq!(
+        place_of_shooting(
+            "The mayor of Orlando said two men were shot in Tampa, Florida on Friday."
+        ),
+        "Tampa"
+    );
+}
+
+#[test]
+fn a_toll_repeated_after_other_news_restates_its_event() {
+    // "The gunman who killed three officers" refers back to the ambush with
+    // those figures, not to the nightclub attack told just before.
+    let text = "Police said three officers were killed and three others wounded in an ambush \
+                in Baton Rouge on Sunday. Weeks earlier a gunman attacked a nightclub in \
+                Orlando. The gunman who killed three officers and wounded three others in \
+                Baton Rouge was a former Marine.";
+    assert_eq!(totals(text), (3, 3));
+    assert_eq!(analyze(text).events.len(), 2);
+}
+
+#[test]
+fn misfortune_or_a_car_striking_is_no_strike() {
+    let r = analyze(
+        "A 3-year-old boy was shot and killed in a drive-by on Tuesday. His grandmother talked \
+         to him an hour before tragedy struck.",
+    );
+    assert_eq!(r.events.len(), 1);
+    assert_eq!(r.events[0].event_type, "Violence against civilians");
+    assert!(
+        types("The driver struck a bicyclist with his car on Main Street.")
+            .iter()
+            .all(|(t, _)| t != "Explosions/Remote violence")
+    );
+}
