@@ -233,6 +233,13 @@ const WOUNDS: &[&str] = &["injuries", "injury", "wound", "wounds"];
 const FATAL_VERBS: &[&str] = &["struck", "striking", "shooting", "wounding"];
 /// "was hit by a stray bullet".
 const HIT_VERBS: &[&str] = &["hit", "struck"];
+/// "fired a shot, striking a 4-year-old girl", "gunfire hit two men".
+const HIT_ACTIVE: &[&str] = &["struck", "striking", "hit", "hitting", "strikes", "hits"];
+/// What is fired, or firing, before a verb of hitting.
+const PROJECTILES: &[&str] = &[
+    "fired", "firing", "fire", "gunfire", "bullet", "bullets", "shot", "shots", "round", "rounds",
+    "gunshot", "gunshots", "pellets", "shrapnel",
+];
 /// "accidentally shooting himself".
 const REFLEXIVE_VERBS: &[&str] = &["shooting", "shoots"];
 
@@ -251,6 +258,7 @@ fn may_be_casualty(word: &str) -> bool {
             WOUNDS,
             FATAL_VERBS,
             HIT_VERBS,
+            HIT_ACTIVE,
             REFLEXIVE_VERBS,
         ];
         let words = keywords
@@ -517,9 +525,12 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(c);
             continue;
         }
+        // "suffering fatal injuries", "sustained mortal wounds": a death.
+        let fatal = any(word, WOUNDS)
+            && (k.saturating_sub(3)..k).any(|i| any(doc.word(i), &["fatal", "mortal"]));
         if let Some((span, another)) = wound_of_one(doc, k) {
             out.push(Casualty {
-                harm: Harm::Injured,
+                harm: if fatal { Harm::Killed } else { Harm::Injured },
                 count: Count::exact(1),
                 span,
                 keyword: doc.tokens[k].span,
@@ -529,9 +540,27 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 additional: false,
                 // A wound is a hit, which may have killed: "suffered a
                 // gunshot wound and was pronounced dead" is one death.
-                hit: !another,
+                // ("minor injuries", "non-life-threatening wounds" are
+                // survived: not a hit that may be the death.)
+                hit: !another && !fatal && !survived_wound(doc, span, k),
             });
             continue;
+        }
+        // "was shot in the head, suffering fatal injuries": the one hit just
+        // read was killed.
+        if fatal {
+            let sentence = doc.sentence_of(k);
+            if let Some(c) = out.last_mut().filter(|c| {
+                c.harm == Harm::Injured
+                    && c.count.best == 1
+                    && c.hit
+                    && doc.sentence_of(c.token) == sentence
+            }) {
+                c.harm = Harm::Killed;
+                c.hit = false;
+                c.span = c.span.cover(&doc.tokens[k].span);
+                continue;
+            }
         }
         let fatal_verb =
             any(doc.word(k.wrapping_sub(1)), &["fatally", "mortally"]) && any(word, FATAL_VERBS);
@@ -547,6 +576,13 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     ],
                 )
             });
+        // "fired one shot, striking a 4-year-old girl in the arm", "Gunfire
+        // struck Milner and three others": those hit.
+        let hit_by_fire = !fatal_verb
+            && !hit_by_bullet
+            && any(word, HIT_ACTIVE)
+            && !doc.word(k + 1).eq_ignore_ascii_case("by")
+            && fired_before(doc, k);
         // "accidentally shooting himself", "Boy shoots self": one hit.
         let reflexive =
             any(word, REFLEXIVE_VERBS) && any(doc.word(k + 1), &["himself", "herself", "self"]);
@@ -554,6 +590,9 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             // "fatally struck Wilta Wordsworth", "fatally shooting a man"
             if hit_by_bullet {
                 return Some((Harm::Injured, Form::Participle));
+            }
+            if hit_by_fire {
+                return Some((Harm::Injured, Form::Active));
             }
             if reflexive && !fatal_verb {
                 return Some((Harm::Injured, Form::Active));
@@ -644,6 +683,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     && (word.eq_ignore_ascii_case("shot")
                         || reflexive
                         || hit_by_bullet
+                        || hit_by_fire
                         || implicit
                             && word.eq_ignore_ascii_case("condition")
                             && taken_to_care(doc, condition_start(doc, k)).is_some())
@@ -875,7 +915,10 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
                     subject,
                     &["They", "Police", "It", "This", "There", "Officials", "Authorities"],
                 )));
-    one.then(|| (doc.tokens[j - 1].span.cover(&doc.tokens[k].span), false))
+    // "Another man suffered minor injuries": one more victim.
+    let another = any(subject, SINGULAR_PERSONS)
+        && doc.word(j.wrapping_sub(2)).eq_ignore_ascii_case("another");
+    one.then(|| (doc.tokens[j - 1].span.cover(&doc.tokens[k].span), another))
 }
 
 /// "dead" in "dead end", "killed the bill", "hurt the economy"...: uses of a
@@ -1373,6 +1416,17 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 && keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
             {
                 j -= 2;
+                while j > 0 && any(doc.word(j - 1), ADVERBS) {
+                    j -= 1;
+                }
+            }
+            // "was shot dead", "was beaten dead": the participle's subject.
+            if form == Form::Adjective
+                && j == k
+                && j >= 1
+                && keyword(doc.word(j - 1)).is_some_and(|(_, f)| f == Form::Participle)
+            {
+                j -= 1;
                 while j > 0 && any(doc.word(j - 1), ADVERBS) {
                     j -= 1;
                 }
@@ -2152,6 +2206,17 @@ fn is_cumulative(doc: &Doc, k: usize) -> bool {
     while b + 1 < s.last && !is_clause_break(doc.word(b + 1)) {
         b += 1;
     }
+    // A short clause before it sets the period: "already this year, it has
+    // seen 76 people shot".
+    if a > s.first {
+        let mut c = a - 1;
+        while c > s.first && !is_clause_break(doc.word(c - 1)) {
+            c -= 1;
+        }
+        if a - 1 - c <= 4 {
+            a = c;
+        }
+    }
     // A sentence that opens with a period: "Since the war began, ...".
     let opener = doc.word(s.first);
     if any(opener, &["since", "overall", "altogether"])
@@ -2238,6 +2303,40 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
 
 fn is_clause_break(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+}
+
+/// Whether something fired comes before a verb of hitting at `k`, in its
+/// clause: "fired into the car, striking", "a stray bullet hit".
+fn fired_before(doc: &Doc, k: usize) -> bool {
+    let s = &doc.sentences[doc.sentence_of(k)];
+    (k.saturating_sub(10).max(s.first)..k)
+        .rev()
+        .take_while(|&i| !matches!(doc.word(i), ";" | "." | ":"))
+        .any(|i| any(doc.word(i), PROJECTILES))
+}
+
+/// Whether a wound is told as one that is survived: "suffered minor
+/// injuries", "with non-life-threatening wounds", "a superficial wound".
+fn survived_wound(doc: &Doc, span: ByteSpan, k: usize) -> bool {
+    let from = doc
+        .token_at(span.start)
+        .unwrap_or(k)
+        .max(k.saturating_sub(6));
+    (from..k).any(|i| {
+        let w = doc.word(i);
+        any(
+            w,
+            &[
+                "minor",
+                "superficial",
+                "non-fatal",
+                "nonfatal",
+                "non-critical",
+                "survivable",
+            ],
+        ) || (any(w, &["non", "not", "non-life"])
+            && (i + 1..=k).any(|m| doc.word(m).starts_with("threat")))
+    })
 }
 
 /// A person shot (injured) who then died is one death: drop the injury when a

@@ -117,6 +117,22 @@ pub(crate) struct Context {
     pub weapons: Vec<Located<Weapon>>,
     /// Dates.
     pub dates: Vec<Located<Date>>,
+    /// For each of `dates`, the days it covers, if placed.
+    pub periods: Vec<Option<Period>>,
+}
+
+/// The days a date covers, as [`crate::date::CivilDate::to_days`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Period {
+    /// First day.
+    pub from: i64,
+    /// Last day.
+    pub until: i64,
+    /// Whether the text fixes the period well enough to tell two events
+    /// apart: a date with its month or year ("In December", "in August
+    /// 2015"), not a bare weekday ("On Friday"), which hangs on a reference
+    /// date that may be the page's rather than the story's.
+    pub fixed: bool,
 }
 
 const VIOLENT: &[&str] = &[
@@ -165,6 +181,9 @@ struct Draft {
     distinct: bool,
     /// Generic unless something makes it specific.
     generic: bool,
+    /// Tells of an earlier event than the story's (see `told_earlier`):
+    /// nothing after it continues it or merges into it.
+    earlier: bool,
     /// `stated_location` so far: how many of `sentences` it has read, and
     /// its answer. Sentences are only ever appended, so a merge reads only
     /// the new ones instead of every sentence again.
@@ -228,9 +247,18 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             d.killed.is_some() || d.injured.is_some() || d.shot.is_some() || d.ambiguous.is_some()
         });
         if !taken && !sentence_casualties.is_empty() {
-            let continues = recent(&drafts, |d| is_violent(d.event_type)).filter(|&i| {
+            // (The event whose figures the sentence repeats, if one has
+            // them: "He killed a total of six people and wounded fourteen
+            // others", after other violence was told.)
+            let told = harm_draft(si, &sentence_casualties);
+            let repeated = told
+                .as_ref()
+                .and_then(|t| recent(&drafts, |d| is_violent(d.event_type) && same_figures(d, t)));
+            let latest = repeated.or_else(|| recent(&drafts, |d| is_violent(d.event_type)));
+            let continues = latest.filter(|&i| {
                 !has_distinct_marker(doc, si, None)
                     && si.saturating_sub(*drafts[i].sentences.last().unwrap_or(&0)) <= 6
+                    && !told_earlier(doc, ctx, &drafts[i], si, None)
             });
             match continues {
                 Some(i) => {
@@ -241,11 +269,7 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
                         drafts[i].sentences.push(si);
                     }
                 }
-                None => {
-                    if let Some(d) = harm_draft(si, &sentence_casualties) {
-                        new.push(d);
-                    }
-                }
+                None => new.extend(told),
             }
         }
         for d in new {
@@ -264,7 +288,7 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             merge_into(&mut drafts[i], d);
         }
     }
-    let first_town = home_town(ctx);
+    let first_town = home_town(doc, ctx);
     let events: Vec<Event> = drafts
         .into_iter()
         .enumerate()
@@ -407,8 +431,9 @@ fn word_is(doc: &Doc, i: usize, words: &[&str]) -> bool {
     words.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// Road traffic: "struck by a vehicle", "hit by a car" is no strike.
-fn is_struck_by_vehicle(doc: &Doc, hit: &Hit) -> bool {
+/// Road traffic ("struck by a vehicle", "hit by a car") and misfortune
+/// ("before tragedy struck") are no strike.
+fn is_no_strike(doc: &Doc, hit: &Hit) -> bool {
     const VEHICLES: &[&str] = &[
         "vehicle",
         "car",
@@ -424,9 +449,39 @@ fn is_struck_by_vehicle(doc: &Doc, hit: &Hit) -> bool {
         "taxi",
         "tractor",
     ];
-    word_is(doc, hit.last - 1, &["struck", "hit"])
+    let near = |from: usize| from..(from + 5).min(doc.tokens.len());
+    let struck = word_is(doc, hit.last - 1, &["struck", "hit"]);
+    struck
         && word_is(doc, hit.last, &["by"])
-        && (hit.last + 1..(hit.last + 5).min(doc.tokens.len())).any(|i| word_is(doc, i, VEHICLES))
+        && near(hit.last + 1).any(|i| word_is(doc, i, VEHICLES))
+        // "struck a bicyclist with his car"
+        || struck
+            && near(hit.last).any(|i| {
+                word_is(doc, i, &["with"]) && near(i + 1).any(|j| word_is(doc, j, VEHICLES))
+            })
+        // "before tragedy struck", "when the storm hit": no strike either.
+        || (word_is(doc, hit.last - 1, &["struck", "hit", "strikes", "hits"])
+            && hit.first > 0
+            && word_is(
+                doc,
+                hit.first - 1,
+                &[
+                    "tragedy",
+                    "disaster",
+                    "misfortune",
+                    "lightning",
+                    "storm",
+                    "earthquake",
+                    "quake",
+                    "tornado",
+                    "hurricane",
+                    "flood",
+                    "floods",
+                    "illness",
+                    "pandemic",
+                    "recession",
+                ],
+            ))
 }
 
 /// Whether the trigger is a definite reference back ("the attack", "this raid").
@@ -579,7 +634,7 @@ fn sentence_drafts(
     let s = doc.sentences[si];
     let mut live: Vec<(Hit, bool)> = hits
         .iter()
-        .filter(|h| !is_irrealis(doc, h, s.first) && !is_struck_by_vehicle(doc, h))
+        .filter(|h| !is_irrealis(doc, h, s.first) && !is_no_strike(doc, h))
         .filter(|h| {
             // (Weapons are in text order: look only at those starting in
             // the six tokens after the trigger.)
@@ -768,6 +823,7 @@ fn draft(si: usize, head: Hit) -> Draft {
         anaphoric: false,
         distinct: false,
         generic: false,
+        earlier: false,
         place: std::cell::Cell::new((0, None)),
     }
 }
@@ -863,13 +919,13 @@ fn recent(drafts: &[Draft], mut pred: impl FnMut(&Draft) -> bool) -> Option<usiz
         .iter()
         .rposition(|d| {
             crate::limits::tick(1);
-            pred(d)
+            !d.earlier && pred(d)
         })
         .map(|i| from + i)
 }
 
 /// Merges a draft into an earlier event it restates, or appends it.
-fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
+fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, mut d: Draft) {
     let target = if d.distinct {
         None
     } else if d.anaphoric || !is_violent(d.event_type) {
@@ -879,12 +935,18 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
             drafts.push(d);
             return;
         }
-        recent(drafts, |e| same_family(e, &d))
+        // ("The gunman who killed three officers": the event with those
+        // figures, if one has them, else the latest.)
+        recent(drafts, |e| same_family(e, &d) && same_figures(e, &d))
+            .or_else(|| recent(drafts, |e| same_family(e, &d)))
     } else if triggers().rows[d.head.row].role == Role::Harm {
         // A death or wound with no word for an attack ("James, who was shot
         // on his home block, was pronounced dead") tells more of the event
-        // before it.
-        recent(drafts, |e| same_family(e, &d))
+        // before it, or of the one whose figures it repeats ("the gunman
+        // who killed three officers and wounded three others", after news
+        // of another attack).
+        recent(drafts, |e| same_family(e, &d) && same_figures(e, &d))
+            .or_else(|| recent(drafts, |e| same_family(e, &d)))
     } else {
         recent(drafts, |e| same_family(e, &d)).filter(|&i| {
             compatible(doc, ctx, &drafts[i], &d)
@@ -903,10 +965,44 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, d: Draft) {
             .then(|| recent(drafts, |e| same_family(e, &d) && same_figures(e, &d)))
             .flatten()
     });
+    let target = match target {
+        Some(i) if told_earlier(doc, ctx, &drafts[i], d.sentences[0], Some(&d)) => {
+            d.earlier = true;
+            None
+        }
+        t => t,
+    };
     match target {
         Some(i) => merge_into(&mut drafts[i], d),
         None => drafts.push(d),
     }
+}
+
+/// Whether sentence `si`, which gives casualty figures, tells of a time
+/// well before the event's: "In December, a woman drove onto the sidewalk,
+/// injuring 36" in the story of a January shooting that already has its
+/// figures. Only a date that opens the sentence counts, and only an earlier
+/// one: a victim who dies days later is still the event's.
+fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft>) -> bool {
+    /// Days of slack between the event's date and the sentence's (a
+    /// shooting on Saturday night told as "Sunday").
+    const SLACK: i64 = 3;
+    let has_figures = e.killed.is_some() || e.injured.is_some() || e.shot.is_some();
+    if !has_figures || d.is_some_and(|d| same_figures(e, d)) {
+        return false;
+    }
+    let periods = |first: usize, last: usize| {
+        in_sentence(&ctx.dates, first, last).filter_map(|(i, _)| ctx.periods[i])
+    };
+    let s = doc.sentences[si];
+    let Some(told) = periods(s.first, (s.first + 3).min(s.last)).find(|p| p.fixed) else {
+        return false;
+    };
+    let event_day = e.sentences.iter().find_map(|&sj| {
+        let (first, last) = sentence_range(doc, sj);
+        periods(first, last).next()
+    });
+    event_day.is_some_and(|p| told.until + SLACK < p.from)
 }
 
 /// Folds a draft into the event it restates.
@@ -1125,7 +1221,7 @@ fn location_of(doc: &Doc, ctx: &Context, d: &Draft, first_town: Option<usize>) -
 /// The town the text is about: of the region (country and first-level
 /// subdivision) whose towns it names most often, the town named most often
 /// there, the first one on a tie. Found once for all events.
-fn home_town(ctx: &Context) -> Option<usize> {
+fn home_town(doc: &Doc, ctx: &Context) -> Option<usize> {
     type Region<'a> = (Option<&'a str>, Option<&'a str>);
     let region = |i: usize| -> Region {
         let v = &ctx.places[i].value;
@@ -1135,7 +1231,7 @@ fn home_town(ctx: &Context) -> Option<usize> {
     let mut regions: FxHashMap<Region, (usize, usize)> = FxHashMap::default();
     let mut names: FxHashMap<(Region, &str), (usize, usize)> = FxHashMap::default();
     for (i, p) in ctx.places.iter().enumerate() {
-        if p.value.feature != "city" || stands_for_government(ctx, p) {
+        if p.value.feature != "city" || stands_for_government(ctx, p) || belongs(doc, p) {
             continue;
         }
         let r = region(i);
@@ -1217,6 +1313,33 @@ fn within(inner: &Place, outer: &Place) -> bool {
 /// The place of an event in one of its sentences: the first place after
 /// the trigger introduced by a locative preposition, else the most specific
 /// place nearest the trigger.
+/// "a gunman from Kansas City", "the mayor of Orlando": a place that says
+/// where a person comes from or what an official serves, not where
+/// something happened.
+fn belongs(doc: &Doc, p: &Located<Place>) -> bool {
+    let Some(before) = p.first.checked_sub(1).filter(|&b| b > 0) else {
+        return false;
+    };
+    (word_is(doc, before, &["from"]) && casualty::is_person_noun(doc.word(before - 1)))
+        || (word_is(doc, before, &["of"])
+            && word_is(
+                doc,
+                before - 1,
+                &[
+                    "mayor",
+                    "governor",
+                    "president",
+                    "senator",
+                    "congressman",
+                    "congresswoman",
+                    "councilman",
+                    "councilwoman",
+                    "premier",
+                    "minister",
+                ],
+            ))
+}
+
 fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usize> {
     let (first, last) = sentence_range(doc, si);
     // A capital standing for its government ("attacks by Moscow") is not
@@ -1245,7 +1368,7 @@ fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usiz
         )
     };
     let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last)
-        .filter(|(_, p)| !metonym(p) && !origin(p))
+        .filter(|(_, p)| !metonym(p) && !origin(p) && !belongs(doc, p))
         .collect();
     let anchor = if si == d.sentences[0] {
         d.head.first

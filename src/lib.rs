@@ -149,6 +149,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     // and tokens; events draw their arguments from it.
     let ctx = event::Context {
         dates: dates.iter().map(|d| timex::located(d, &offsets)).collect(),
+        periods: dates.iter().map(timex::period).collect(),
         places: place::located(&doc, &offsets),
         actors: actor::located(&doc, &offsets),
         weapons: weapon::located(&doc, &offsets),

@@ -808,3 +808,155 @@ fn police_of_no_country_do_not_split_a_headline_from_its_story() {
     assert_eq!(r.summary.injuries.best, 4);
     assert!(r.events[0].actors.iter().all(|a| a.name != "Police"));
 }
+
+#[test]
+fn an_earlier_incident_told_as_background_is_its_own_event() {
+    // The reference date is 2024-03-06: the story is Monday's shooting, the
+    // bar's December shooting is another event, and the sentence after it
+    // goes back to the story.
+    let r = analyze(
+        "A gunman shot two men outside a bar in Riverside on Monday, killing one. In \
+         December, three people were wounded in a shooting at the same bar. Police said the \
+         man who died was 34.",
+    );
+    let figures: Vec<(Option<u64>, Option<u64>)> = r
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.fatalities.as_ref().map(|q| q.best),
+                e.injuries.as_ref().map(|q| q.best),
+            )
+        })
+        .collect();
+    assert_eq!(figures, [(Some(1), Some(1)), (None, Some(3))]);
+    assert_eq!(
+        r.events[1].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2023-12")
+    );
+    // A death days after the shooting is still the shooting's.
+    assert_eq!(
+        analyze(
+            "Two men were wounded in a shooting on Elm Street on Feb. 1. On Feb. 20, one of \
+             them died at the hospital."
+        )
+        .events
+        .len(),
+        1
+    );
+    // A bare weekday is no sign of another time: it hangs on the reference
+    // date (here Friday is March 1), which may be the page's, not the story's.
+    assert_eq!(
+        analyze(
+            "Five people were shot at a party on Elm Street on March 5. On Friday, police \
+             said a sixth man was wounded."
+        )
+        .events
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn shot_dead_and_fatal_injuries_are_deaths() {
+    assert_eq!(
+        totals("A man was shot dead in Riverside on Friday."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A 4-year-old boy shot himself in the head, suffering fatal injuries."),
+        (1, 0)
+    );
+    assert_eq!(totals("The man suffered fatal gunshot wounds."), (1, 0));
+}
+
+#[test]
+fn a_survived_wound_after_a_death_is_another_person() {
+    assert_eq!(
+        totals("A man was shot dead on Friday. A woman suffered minor injuries in the shooting."),
+        (1, 1)
+    );
+    assert_eq!(
+        totals("A man was shot and killed. Another man suffered minor injuries."),
+        (1, 1)
+    );
+    // A wound that may be the death is not counted twice.
+    assert_eq!(
+        totals("A man suffered a gunshot wound and was pronounced dead at the scene."),
+        (1, 0)
+    );
+}
+
+#[test]
+fn a_count_so_far_this_year_is_a_running_total() {
+    assert_eq!(
+        totals(
+            "A man was wounded on Elm Street on Friday. Already this year, 76 people have been \
+             shot in the city."
+        ),
+        (0, 1)
+    );
+}
+
+#[test]
+fn fired_shots_striking_people_hit_them() {
+    assert_eq!(
+        totals("A man fired one shot into the car, striking a 4-year-old girl in the arm."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("The suspect fired several rounds, striking two men outside the store."),
+        (0, 2)
+    );
+    // What a shot strikes is not always a person.
+    assert_eq!(
+        totals("He fired at the car, hitting the windshield. Nobody was hurt."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn where_a_gunman_comes_from_is_not_where_he_struck() {
+    let e =
+        only("Three officers were wounded in an ambush by a gunman from Kansas City on Sunday.");
+    assert!(
+        e.location
+            .as_ref()
+            .is_none_or(|p| !p.span.text.contains("Kansas")),
+        "{:?}",
+        e.location
+    );
+    assert_eq!(
+        place_of_shooting(
+            "The mayor of Orlando said two men were shot in Tampa, Florida on Friday."
+        ),
+        "Tampa"
+    );
+}
+
+#[test]
+fn a_toll_repeated_after_other_news_restates_its_event() {
+    // "The gunman who killed three officers" refers back to the ambush with
+    // those figures, not to the nightclub attack told just before.
+    let text = "Police said three officers were killed and three others wounded in an ambush \
+                in Baton Rouge on Sunday. Weeks earlier a gunman attacked a nightclub in \
+                Orlando. The gunman who killed three officers and wounded three others in \
+                Baton Rouge was a former Marine.";
+    assert_eq!(totals(text), (3, 3));
+    assert_eq!(analyze(text).events.len(), 2);
+}
+
+#[test]
+fn misfortune_or_a_car_striking_is_no_strike() {
+    let r = analyze(
+        "A 3-year-old boy was shot and killed in a drive-by on Tuesday. His grandmother talked \
+         to him an hour before tragedy struck.",
+    );
+    assert_eq!(r.events.len(), 1);
+    assert_eq!(r.events[0].event_type, "Violence against civilians");
+    assert!(
+        types("The driver struck a bicyclist with his car on Main Street.")
+            .iter()
+            .all(|(t, _)| t != "Explosions/Remote violence")
+    );
+}

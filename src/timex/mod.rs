@@ -169,6 +169,16 @@ pub(crate) fn located(
     }
 }
 
+/// The days a date covers, for telling events apart.
+pub(crate) fn period(d: &DateMatch) -> Option<crate::event::Period> {
+    let (from, until) = d.days?;
+    Some(crate::event::Period {
+        from: from.to_days(),
+        until: until.to_days(),
+        fixed: !d.relative || !matches!(d.precision, Some(Precision::Day | Precision::Week)),
+    })
+}
+
 /// The granularity an expression names, when it could not be placed.
 fn precision_of(hit: &Hit) -> Option<Precision> {
     let Spec::Date { base, .. } = hit.spec else {
