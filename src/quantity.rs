@@ -139,17 +139,30 @@ fn scale_value(w: &str) -> Option<u64> {
 /// Parses digits such as "10,000" or "1.5" into a value scaled by 1000 (so
 /// that "1.5 million" stays exact).
 fn digits_milli(s: &str) -> Option<u64> {
-    let (int, frac) = match s.find('.') {
+    // The integer part and the separator to leave out of it, and the digits
+    // after the stop.
+    let (int, frac, separator) = match s.find('.') {
         // "1.500" with three digits after the stop is a thousands separator.
         Some(p) if s[p + 1..].len() == 3 && !s[p + 1..].contains('.') && !s.contains(',') => {
-            (s.replace('.', ""), String::new())
+            (s, "", b'.')
         }
-        Some(p) => (s[..p].replace(',', ""), s[p + 1..].to_string()),
-        None => (s.replace(',', ""), String::new()),
+        Some(p) => (&s[..p], &s[p + 1..], b','),
+        None => (s, "", b','),
     };
-    if int.len() > 15 || frac.contains('.') || frac.contains(',') {
+    if frac.contains('.') || frac.contains(',') {
         return None;
     }
+    // The integer part without its separators, on the stack: more than 15
+    // bytes is too long (this runs at every number; a `String` each was
+    // ~4,600 allocations a MB).
+    let mut buf = [0u8; 15];
+    let mut n = 0;
+    for &b in int.as_bytes().iter().filter(|&&b| b != separator) {
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    // Leaving out ASCII bytes keeps the text UTF-8.
+    let int = std::str::from_utf8(&buf[..n]).ok()?;
     let mut v: u64 = int.parse::<u64>().ok()?.checked_mul(1000)?;
     let mut place = 100;
     for c in frac.chars().take(3) {
@@ -691,6 +704,20 @@ pub fn find(tokens: &[Token], words: &[&str]) -> Vec<QuantityMatch> {
 mod tests {
     use super::*;
     use crate::text::{token_texts, tokenize};
+
+    #[test]
+    fn digits_with_separators_and_fractions() {
+        assert_eq!(digits_milli("10,000"), Some(10_000_000));
+        assert_eq!(digits_milli("1.500"), Some(1_500_000));
+        assert_eq!(digits_milli("1.5"), Some(1_500));
+        assert_eq!(digits_milli("2,500.25"), Some(2_500_250));
+        assert_eq!(digits_milli("1.2.3"), None);
+        assert_eq!(
+            digits_milli("999,999,999,999,999"),
+            Some(999_999_999_999_999_000)
+        );
+        assert_eq!(digits_milli("1,000,000,000,000,000"), None);
+    }
 
     fn one(text: &str) -> (String, Option<u64>, u64, Option<u64>, bool) {
         let tokens = tokenize(text);
