@@ -576,8 +576,8 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     ],
                 )
             });
-        // "fired one shot, striking a 4-year-old girl in the arm", "Gunfire
-        // struck Milner and three others": those hit.
+        // "fired one shot, striking a 4-year-old girl in the arm", "fired
+        // several rounds, striking two men": those hit.
         let hit_by_fire = !fatal_verb
             && !hit_by_bullet
             && any(word, HIT_ACTIVE)

@@ -449,39 +449,37 @@ fn is_no_strike(doc: &Doc, hit: &Hit) -> bool {
         "taxi",
         "tractor",
     ];
+    const MISFORTUNES: &[&str] = &[
+        "tragedy",
+        "disaster",
+        "misfortune",
+        "lightning",
+        "storm",
+        "earthquake",
+        "quake",
+        "tornado",
+        "hurricane",
+        "flood",
+        "floods",
+        "illness",
+        "pandemic",
+        "recession",
+    ];
     let near = |from: usize| from..(from + 5).min(doc.tokens.len());
     let struck = word_is(doc, hit.last - 1, &["struck", "hit"]);
-    struck
+    // "struck by a vehicle"
+    let by_vehicle = struck
         && word_is(doc, hit.last, &["by"])
-        && near(hit.last + 1).any(|i| word_is(doc, i, VEHICLES))
-        // "struck a bicyclist with his car"
-        || struck
-            && near(hit.last).any(|i| {
-                word_is(doc, i, &["with"]) && near(i + 1).any(|j| word_is(doc, j, VEHICLES))
-            })
-        // "before tragedy struck", "when the storm hit": no strike either.
-        || (word_is(doc, hit.last - 1, &["struck", "hit", "strikes", "hits"])
-            && hit.first > 0
-            && word_is(
-                doc,
-                hit.first - 1,
-                &[
-                    "tragedy",
-                    "disaster",
-                    "misfortune",
-                    "lightning",
-                    "storm",
-                    "earthquake",
-                    "quake",
-                    "tornado",
-                    "hurricane",
-                    "flood",
-                    "floods",
-                    "illness",
-                    "pandemic",
-                    "recession",
-                ],
-            ))
+        && near(hit.last + 1).any(|i| word_is(doc, i, VEHICLES));
+    // "struck a bicyclist with his car"
+    let with_vehicle = struck
+        && near(hit.last)
+            .any(|i| word_is(doc, i, &["with"]) && near(i + 1).any(|j| word_is(doc, j, VEHICLES)));
+    // "before tragedy struck", "when the storm hit"
+    let misfortune = word_is(doc, hit.last - 1, &["struck", "hit", "strikes", "hits"])
+        && hit.first > 0
+        && word_is(doc, hit.first - 1, MISFORTUNES);
+    by_vehicle || with_vehicle || misfortune
 }
 
 /// Whether the trigger is a definite reference back ("the attack", "this raid").
@@ -935,18 +933,12 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, mut d: Draft
             drafts.push(d);
             return;
         }
-        // ("The gunman who killed three officers": the event with those
-        // figures, if one has them, else the latest.)
-        recent(drafts, |e| same_family(e, &d) && same_figures(e, &d))
-            .or_else(|| recent(drafts, |e| same_family(e, &d)))
+        restated_or_latest(drafts, &d)
     } else if triggers().rows[d.head.row].role == Role::Harm {
         // A death or wound with no word for an attack ("James, who was shot
         // on his home block, was pronounced dead") tells more of the event
-        // before it, or of the one whose figures it repeats ("the gunman
-        // who killed three officers and wounded three others", after news
-        // of another attack).
-        recent(drafts, |e| same_family(e, &d) && same_figures(e, &d))
-            .or_else(|| recent(drafts, |e| same_family(e, &d)))
+        // before it, or of the one whose figures it repeats.
+        restated_or_latest(drafts, &d)
     } else {
         recent(drafts, |e| same_family(e, &d)).filter(|&i| {
             compatible(doc, ctx, &drafts[i], &d)
@@ -976,6 +968,14 @@ fn merge_or_push(doc: &Doc, ctx: &Context, drafts: &mut Vec<Draft>, mut d: Draft
         Some(i) => merge_into(&mut drafts[i], d),
         None => drafts.push(d),
     }
+}
+
+/// The latest event of the draft's family whose figures the draft repeats
+/// ("the gunman who killed three officers and wounded three others", after
+/// news of another attack), else the latest of its family.
+fn restated_or_latest(drafts: &[Draft], d: &Draft) -> Option<usize> {
+    recent(drafts, |e| same_family(e, d) && same_figures(e, d))
+        .or_else(|| recent(drafts, |e| same_family(e, d)))
 }
 
 /// Whether sentence `si`, which gives casualty figures, tells of a time
@@ -1310,9 +1310,6 @@ fn within(inner: &Place, outer: &Place) -> bool {
     same_country && same_admin1
 }
 
-/// The place of an event in one of its sentences: the first place after
-/// the trigger introduced by a locative preposition, else the most specific
-/// place nearest the trigger.
 /// "a gunman from Kansas City", "the mayor of Orlando": a place that says
 /// where a person comes from or what an official serves, not where
 /// something happened.
@@ -1340,6 +1337,9 @@ fn belongs(doc: &Doc, p: &Located<Place>) -> bool {
             ))
 }
 
+/// The place of an event in one of its sentences: the first place after
+/// the trigger introduced by a locative preposition, else the most specific
+/// place nearest the trigger.
 fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usize> {
     let (first, last) = sentence_range(doc, si);
     // A capital standing for its government ("attacks by Moscow") is not

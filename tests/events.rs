@@ -932,6 +932,9 @@ fn where_a_gunman_comes_from_is_not_where_he_struck() {
         ),
         "Tampa"
     );
+    // With no other place, the mayor's town is not taken either.
+    let e = only("The mayor of Orlando said two men were shot on Friday.");
+    assert!(e.location.is_none(), "{:?}", e.location);
 }
 
 #[test]
