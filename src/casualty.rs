@@ -101,6 +101,9 @@ pub struct Casualty {
     /// Read from "shot": people hit, who may have died of it ("five people
     /// were shot, one fatally").
     pub hit: bool,
+    /// The attacker's own death: "before killing himself", "took his own
+    /// life", "turned the gun on herself" (one more dead than the victims).
+    pub own_life: bool,
 }
 
 impl Casualty {
@@ -117,6 +120,7 @@ impl Casualty {
             implicit: true,
             additional: false,
             hit: false,
+            own_life: false,
         }
     }
 }
@@ -264,7 +268,7 @@ fn may_be_casualty(word: &str) -> bool {
         let words = keywords
             .chain(lists.into_iter().flatten())
             .chain(MULTIPLES.iter().map(|(w, _)| w))
-            .chain(&["death", "released"]);
+            .chain(&["death", "released", "passed", "life", "himself", "herself"]);
         WordSet::new(words.copied())
     })
     .contains(word)
@@ -506,6 +510,8 @@ fn any(word: &str, list: &[&str]) -> bool {
 pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
     let mut used = vec![false; doc.quantities.len()];
     let mut out: Vec<Casualty> = Vec::new();
+    // Indices in `out` of the counts over several incidents ([`is_round_up`]).
+    let mut round_ups: Vec<usize> = Vec::new();
     // Quantity index by first and last token, for O(1) look-ups.
     let mut starts_at = vec![u32::MAX; doc.tokens.len() + 1];
     let mut ends_at = vec![u32::MAX; doc.tokens.len() + 1];
@@ -521,7 +527,10 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         if word.len() < 3 || word.len() > 13 || !may_be_casualty(word) {
             continue;
         }
-        if let Some(c) = multiple_killing(doc, k).or_else(|| one_killed_by_name(doc, k)) {
+        if let Some(c) = multiple_killing(doc, k)
+            .or_else(|| one_killed_by_name(doc, k))
+            .or_else(|| own_life_phrase(doc, k))
+        {
             out.push(c);
             continue;
         }
@@ -543,6 +552,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 // ("minor injuries", "non-life-threatening wounds" are
                 // survived: not a hit that may be the death.)
                 hit: !another && !fatal && !survived_wound(doc, span, k),
+                own_life: false,
             });
             continue;
         }
@@ -596,6 +606,10 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             }
             if reflexive && !fatal_verb {
                 return Some((Harm::Injured, Form::Active));
+            }
+            // "passed away": died.
+            if word.eq_ignore_ascii_case("passed") && doc.word(k + 1).eq_ignore_ascii_case("away") {
+                return Some((Harm::Killed, Form::Intransitive));
             }
             fatal_verb.then(|| {
                 let f = if word.ends_with("ing") {
@@ -675,6 +689,9 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 }),
         };
         if let Some((count, span)) = casualty {
+            if !implicit && is_round_up(doc, k) {
+                round_ups.push(out.len());
+            }
             out.push(Casualty {
                 implicit,
                 additional: implicit && is_additional(doc, k, form),
@@ -688,6 +705,9 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                             && word.eq_ignore_ascii_case("condition")
                             && taken_to_care(doc, condition_start(doc, k)).is_some())
                     && !counts_others(doc, span),
+                own_life: harm == Harm::Killed
+                    && any(doc.word(k + 1), &["himself", "herself"])
+                    && after_harming_others(doc, k),
                 harm,
                 count,
                 span,
@@ -697,6 +717,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             });
         }
     }
+    settle_round_ups(doc, &mut out, &round_ups);
     drop_injuries_that_became_deaths(doc, &mut out);
     out
 }
@@ -731,6 +752,41 @@ fn multiple_killing(doc: &Doc, k: usize) -> Option<Casualty> {
         implicit: false,
         additional: false,
         hit: false,
+        own_life: false,
+    })
+}
+
+/// Whether the phrase of a death at token `first` follows harm done to
+/// others: "killed three people before killing himself", "shot his wife,
+/// then turned the gun on himself" (not "accidentally shot and killed
+/// himself", where the one who died is the victim).
+fn after_harming_others(doc: &Doc, first: usize) -> bool {
+    let at = |i: usize, words: &[&str]| first >= i && any(doc.word(first - i), words);
+    at(1, &["before", "then"]) || (at(1, &["and", ","]) && at(2, &["then"]))
+}
+
+/// The attacker's own death told without a harm keyword: "before taking
+/// his own life", "turned the gun on herself".
+fn own_life_phrase(doc: &Doc, k: usize) -> Option<Casualty> {
+    let w = doc.word(k);
+    let at = |i: usize, words: &[&str]| k >= i && any(doc.word(k - i), words);
+    let life = w.eq_ignore_ascii_case("life")
+        && at(1, &["own"])
+        && at(2, &["his", "her"])
+        && at(3, &["take", "took", "taking", "taken", "takes"]);
+    let gun = any(w, &["himself", "herself"])
+        && at(1, &["on"])
+        && at(2, &["gun", "weapon", "rifle", "pistol", "handgun"])
+        && at(3, &["the", "his", "her"])
+        && at(4, &["turned", "turning", "turns", "turn"]);
+    let first = if life { k - 3 } else { k.saturating_sub(4) };
+    if !(life || gun) || !after_harming_others(doc, first) {
+        return None;
+    }
+    Some(Casualty {
+        own_life: true,
+        span: doc.tokens[first].span.cover(&doc.tokens[k].span),
+        ..Casualty::one_killed(doc, k)
     })
 }
 
@@ -821,13 +877,14 @@ fn wound_of_one(doc: &Doc, k: usize) -> Option<(ByteSpan, bool)> {
         return None;
     }
     // "treated for", "treated at a hospital for", "taken to a hospital for
-    // treatment for", not "arrested for".
+    // treatment for", "taken to the hospital for injuries", not "arrested
+    // for".
     if doc.word(v).eq_ignore_ascii_case("for")
         && !(v.saturating_sub(6).max(s.first)..v).any(|i| {
             any(
                 doc.word(i),
                 &["treated", "hospitalized", "hospitalised", "treatment"],
-            )
+            ) || (any(doc.word(i), TAKEN_TO_CARE) && doc.word(i + 1).eq_ignore_ascii_case("to"))
         })
     {
         return None;
@@ -991,29 +1048,37 @@ fn negation(doc: &Doc, k: usize) -> Option<usize> {
 /// A harm meant, tried or threatened, not done: "did not mean to hurt
 /// him", "tried to hurt her", "wanted to die".
 fn is_unrealized(doc: &Doc, k: usize) -> bool {
-    k >= 2
-        && doc.word(k - 1).eq_ignore_ascii_case("to")
-        && any(
-            doc.word(k - 2),
-            &[
-                "mean",
-                "meant",
-                "want",
-                "wanted",
-                "wants",
-                "try",
-                "tried",
-                "trying",
-                "going",
-                "threatened",
-                "threatening",
-                "planned",
-                "intended",
-                "attempted",
-                "wish",
-                "wished",
-            ],
-        )
+    // "unclear whether he was killed in the fire", "did not say if anyone
+    // was hurt": an open question.
+    let first = doc.sentences[doc.sentence_of(k)].first;
+    let asked = (k.saturating_sub(6).max(first)..k)
+        .rev()
+        .take_while(|&i| !is_clause_break(doc.word(i)))
+        .any(|i| any(doc.word(i), &["whether", "if"]));
+    asked
+        || k >= 2
+            && doc.word(k - 1).eq_ignore_ascii_case("to")
+            && any(
+                doc.word(k - 2),
+                &[
+                    "mean",
+                    "meant",
+                    "want",
+                    "wanted",
+                    "wants",
+                    "try",
+                    "tried",
+                    "trying",
+                    "going",
+                    "threatened",
+                    "threatening",
+                    "planned",
+                    "intended",
+                    "attempted",
+                    "wish",
+                    "wished",
+                ],
+            )
 }
 
 /// "were shot at the club", "was shot at least twice": people hit; "shot at
@@ -1098,7 +1163,11 @@ fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
         j += 1;
     }
     // "killing his five young children", "injured another four teenagers"
-    if any(doc.word(j), &["his", "her", "their", "its", "another"]) {
+    // "injuring the three others"
+    if any(
+        doc.word(j),
+        &["his", "her", "their", "its", "another", "the"],
+    ) {
         j += 1;
     } else if any(doc.word(j), &["an", "a"]) && any(doc.word(j + 1), &["additional", "further"]) {
         j += 2;
@@ -1271,23 +1340,25 @@ fn condition_start(doc: &Doc, k: usize) -> usize {
     j
 }
 
+/// Verbs of being brought to care: "taken to the hospital".
+const TAKEN_TO_CARE: &[&str] = &[
+    "taken",
+    "transported",
+    "rushed",
+    "airlifted",
+    "flown",
+    "driven",
+];
+
 /// Where "taken to the hospital" begins, before the "in" at token `j` of
 /// "was taken to the hospital in stable condition".
 fn taken_to_care(doc: &Doc, j: usize) -> Option<usize> {
-    const TAKEN: &[&str] = &[
-        "taken",
-        "transported",
-        "rushed",
-        "airlifted",
-        "flown",
-        "driven",
-    ];
     if !doc.word(j).eq_ignore_ascii_case("in") {
         return None;
     }
     let v = (j.saturating_sub(8)..j)
         .rev()
-        .find(|&i| any(doc.word(i), TAKEN) && doc.word(i + 1).eq_ignore_ascii_case("to"))?;
+        .find(|&i| any(doc.word(i), TAKEN_TO_CARE) && doc.word(i + 1).eq_ignore_ascii_case("to"))?;
     (v + 2..j)
         .all(|i| doc.tokens[i].kind == TokenKind::Word)
         .then_some(v)
@@ -1460,7 +1531,8 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     }
                 }
             }
-            // "was pronounced dead", "was found dead"
+            // "was pronounced dead", "was found dead", "was later
+            // pronounced dead"
             if form == Form::Adjective
                 && j >= 1
                 && any(
@@ -1469,6 +1541,9 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 )
             {
                 j -= 1;
+                while j > 0 && any(doc.word(j - 1), ADVERBS) {
+                    j -= 1;
+                }
             }
             let aux = doc.word(j.wrapping_sub(1));
             // A headline or a bare noun phrase: "Man shot, killed", "Auburn freshman killed".
@@ -1526,6 +1601,19 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 )
             {
                 j -= 1;
+            }
+            // A second verb: "A man was shot on Elm Street and later died",
+            // "the boy was taken off life support and passed away": the
+            // subject of the first.
+            if doc.word(j.wrapping_sub(1)).eq_ignore_ascii_case("and") {
+                let first = doc.sentences[doc.sentence_of(k)].first;
+                if let Some(aux) = (j.saturating_sub(16).max(first)..j - 1)
+                    .rev()
+                    .take_while(|&i| !matches!(doc.word(i), ";" | ":" | "(" | ")" | "\"" | "“"))
+                    .find(|&i| any(doc.word(i), &["was", "is"]))
+                {
+                    j = aux;
+                }
             }
             // A parenthesis: "The victim (Timothy Echols Jr.) died".
             if doc.word(j.wrapping_sub(1)) == ")" {
@@ -2301,6 +2389,43 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
     })
 }
 
+/// A count over several incidents, not one event's: "4 killed, 53 wounded
+/// in weekend shootings across Chicago", "two men were killed in three
+/// separate shootings", "1 dead, 7 wounded in overnight shootings". The
+/// incidents are a plural noun of attacks with a word that makes them
+/// several (a count, "separate", "weekend", "across the city"), in the same
+/// sentence, a few words from the keyword. (Only for counts, as
+/// [`is_period_total`]: the incidents told one by one keep their figures.)
+fn is_round_up(doc: &Doc, k: usize) -> bool {
+    const INCIDENTS: &[&str] = &["shootings", "stabbings", "attacks", "incidents", "killings"];
+    const SEVERAL: &[&str] = &[
+        "separate",
+        "unrelated",
+        "different",
+        "multiple",
+        "several",
+        "weekend",
+        "overnight",
+        "holiday",
+    ];
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let lo = k.saturating_sub(8).max(s.first);
+    let hi = (k + 10).min(s.last);
+    (lo..hi).any(|j| {
+        if !any(doc.word(j), INCIDENTS) || j == k {
+            return false;
+        }
+        let before = |n: usize| j >= lo + n && any(doc.word(j - n), SEVERAL);
+        let counted = quantities_from(doc, j.saturating_sub(3))
+            .take_while(|q| q.first < j)
+            .any(|q| q.best >= 2 && (q.last == j || (q.last + 1 == j && before(1))));
+        before(1)
+            || before(2)
+            || counted
+            || any(doc.word(j + 1), &["across", "throughout", "around"])
+    })
+}
+
 fn is_clause_break(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
 }
@@ -2337,6 +2462,51 @@ fn survived_wound(doc: &Doc, span: ByteSpan, k: usize) -> bool {
         ) || (any(w, &["non", "not", "non-life"])
             && (i + 1..=k).any(|m| doc.word(m).starts_with("threat")))
     })
+}
+
+/// A count over several incidents is no event's toll when the text tells
+/// incidents with figures of their own ("4 killed, 53 wounded in weekend
+/// shootings across Chicago", then each shooting): it is kept apart as a
+/// total. When the text gives no other figure of that harm ("2 shootings
+/// in Chester, 1 dead"), it is the only toll there is and stays.
+fn settle_round_ups(doc: &Doc, out: &mut [Casualty], round_ups: &[usize]) {
+    if round_ups.is_empty() {
+        return;
+    }
+    let mut is_round_up = vec![false; out.len()];
+    for &i in round_ups {
+        is_round_up[i] = true;
+    }
+    // Figures of each harm told outside a round-up.
+    let mut told = [false; 3];
+    let slot = |h: Harm| match h {
+        Harm::Killed => 0,
+        Harm::Injured => 1,
+        Harm::Casualties => 2,
+    };
+    for (c, &r) in out.iter().zip(&is_round_up) {
+        if !r && !c.cumulative && c.count.best > 0 {
+            told[slot(c.harm)] = true;
+        }
+    }
+    // One sentence's round-up is one total: it is taken as the sum of the
+    // story's own figures only when each harm it counts is told apart too
+    // ("a series of attacks across Paris, killing 130 and injuring scores"
+    // beside a story of five hurt is a past event, not a sum of it).
+    let sentence = |i: usize| doc.sentence_of(out[i].token);
+    let settled: Vec<usize> = round_ups
+        .iter()
+        .copied()
+        .filter(|&i| {
+            round_ups
+                .iter()
+                .filter(|&&j| sentence(j) == sentence(i))
+                .all(|&j| told[slot(out[j].harm)])
+        })
+        .collect();
+    for i in settled {
+        out[i].cumulative = true;
+    }
 }
 
 /// A person shot (injured) who then died is one death: drop the injury when a

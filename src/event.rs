@@ -119,6 +119,8 @@ pub(crate) struct Context {
     pub dates: Vec<Located<Date>>,
     /// For each of `dates`, the days it covers, if placed.
     pub periods: Vec<Option<Period>>,
+    /// The tokens of the title line's site name, if any ([`masthead`]).
+    pub masthead: Option<(usize, usize)>,
 }
 
 /// The days a date covers, as [`crate::date::CivilDate::to_days`].
@@ -184,6 +186,9 @@ struct Draft {
     /// Tells of an earlier event than the story's (see `told_earlier`):
     /// nothing after it continues it or merges into it.
     earlier: bool,
+    /// The attacker's own death ([`Casualty::own_life`]), counted once on
+    /// top of the victims in `finish`.
+    own_life: Option<Casualty>,
     /// `stated_location` so far: how many of `sentences` it has read, and
     /// its answer. Sentences are only ever appended, so a merge reads only
     /// the new ones instead of every sentence again.
@@ -298,7 +303,7 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
     for c in casualties.iter().filter(|c| c.cumulative) {
         let s = doc.sentences[doc.sentence_of(c.token)].span;
         warnings.push(format!(
-            "\"{}\" (character {}) is a running or whole-war total, not one event's toll: not added to any event",
+            "\"{}\" (character {}) is a running or whole-war total or one over several incidents, not one event's toll: not added to any event",
             clip(doc.slice(c.span.cover(&c.keyword))),
             offsets.char_index(s.start),
         ));
@@ -431,8 +436,9 @@ fn word_is(doc: &Doc, i: usize, words: &[&str]) -> bool {
     words.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// Road traffic ("struck by a vehicle", "hit by a car") and misfortune
-/// ("before tragedy struck") are no strike.
+/// Road traffic ("struck by a vehicle", "hit by a car"), misfortune
+/// ("before tragedy struck") and a patient's struggle ("fighting for his
+/// life") are no strike and no fight.
 fn is_no_strike(doc: &Doc, hit: &Hit) -> bool {
     const VEHICLES: &[&str] = &[
         "vehicle",
@@ -479,7 +485,22 @@ fn is_no_strike(doc: &Doc, hit: &Hit) -> bool {
     let misfortune = word_is(doc, hit.last - 1, &["struck", "hit", "strikes", "hits"])
         && hit.first > 0
         && word_is(doc, hit.first - 1, MISFORTUNES);
-    by_vehicle || with_vehicle || misfortune
+    // "fighting for his life", "battling for their lives"
+    let for_life = word_is(
+        doc,
+        hit.last - 1,
+        &[
+            "fighting",
+            "fight",
+            "fought",
+            "battle",
+            "battling",
+            "battled",
+            "struggling",
+        ],
+    ) && word_is(doc, hit.last, &["for"])
+        && near(hit.last + 1).any(|i| word_is(doc, i, &["life", "lives"]));
+    by_vehicle || with_vehicle || misfortune || for_life
 }
 
 /// Whether the trigger is a definite reference back ("the attack", "this raid").
@@ -534,6 +555,11 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
                 casualty::is_person_noun(doc.word(m))
                     || word_is(doc, m, &["was", "were", "is", "are", "has", "had", "one"])
             })
+            // "second-degree murder" is a charge, not a second killing.
+            && !(j + 2 < b && doc.word(j + 1) == "-" && word_is(doc, j + 2, &["degree"]))
+            // "two boys were hurt in separate shootings": the shootings
+            // are apart from each other, not from the story's event.
+            && !(word_is(doc, j, &["separate"]) && plural_noun(doc, b))
         })
     });
     near || (s.first..end).any(|j| {
@@ -552,6 +578,12 @@ fn has_distinct_marker(doc: &Doc, si: usize, before: Option<usize>) -> bool {
                     &["days", "weeks", "hours", "months", "day", "week", "minutes"],
                 ))
     })
+}
+
+/// Whether the word at `i` reads as a plural noun ("shootings", "attacks").
+fn plural_noun(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// A bare plural noun trigger with no determiner or count: "attacks by Moscow".
@@ -822,6 +854,7 @@ fn draft(si: usize, head: Hit) -> Draft {
         distinct: false,
         generic: false,
         earlier: false,
+        own_life: None,
         place: std::cell::Cell::new((0, None)),
     }
 }
@@ -851,6 +884,10 @@ fn harm_draft(si: usize, casualties: &[Casualty]) -> Option<Draft> {
 /// three civilians") were already added by [`casualty::find`].
 fn add_casualties(d: &mut Draft, casualties: &[Casualty]) {
     for c in casualties {
+        if c.own_life {
+            d.own_life.get_or_insert(*c);
+            continue;
+        }
         match c.harm {
             Harm::Killed => restate(&mut d.killed, *c),
             Harm::Injured => take_injury(&mut d.injured, &mut d.shot, d.killed.is_some(), *c),
@@ -1005,6 +1042,30 @@ fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft
     event_day.is_some_and(|p| told.until + SLACK < p.from)
 }
 
+/// Whether an event's sentences count the attacker among the dead:
+/// "including the gunman", "murder-suicide".
+fn counts_the_attacker(doc: &Doc, sentences: &[usize]) -> bool {
+    sentences.iter().any(|&si| {
+        let (first, last) = sentence_range(doc, si);
+        (first..last).any(|j| {
+            (word_is(doc, j, &["including"])
+                && (j + 1..(j + 4).min(last)).any(|m| {
+                    word_is(
+                        doc,
+                        m,
+                        &[
+                            "gunman", "shooter", "suspect", "attacker", "killer", "himself",
+                            "herself",
+                        ],
+                    )
+                }))
+                || (word_is(doc, j, &["murder"])
+                    && doc.word(j + 1) == "-"
+                    && word_is(doc, j + 2, &["suicide"]))
+        })
+    })
+}
+
 /// Folds a draft into the event it restates.
 fn merge_into(e: &mut Draft, d: Draft) {
     // A more specific type wins: "the attack" after "an air strike"
@@ -1042,6 +1103,9 @@ fn merge_into(e: &mut Draft, d: Draft) {
     }
     if e.status.is_none() {
         e.status = d.status;
+    }
+    if e.own_life.is_none() {
+        e.own_life = d.own_life;
     }
     e.generic &= d.generic;
 }
@@ -1231,7 +1295,7 @@ fn home_town(doc: &Doc, ctx: &Context) -> Option<usize> {
     let mut regions: FxHashMap<Region, (usize, usize)> = FxHashMap::default();
     let mut names: FxHashMap<(Region, &str), (usize, usize)> = FxHashMap::default();
     for (i, p) in ctx.places.iter().enumerate() {
-        if p.value.feature != "city" || stands_for_government(ctx, p) || belongs(doc, p) {
+        if p.value.feature != "city" || stands_for_government(ctx, p) || belongs(doc, ctx, p) {
             continue;
         }
         let r = region(i);
@@ -1312,12 +1376,21 @@ fn within(inner: &Place, outer: &Place) -> bool {
 
 /// "a gunman from Kansas City", "the mayor of Orlando": a place that says
 /// where a person comes from or what an official serves, not where
-/// something happened.
-fn belongs(doc: &Doc, p: &Located<Place>) -> bool {
+/// something happened; and the publisher's town in the title's site name
+/// ("... - KSLA News 12 Shreveport, Louisiana").
+fn belongs(doc: &Doc, ctx: &Context, p: &Located<Place>) -> bool {
+    if ctx
+        .masthead
+        .is_some_and(|(first, last)| first <= p.first && p.first < last)
+    {
+        return true;
+    }
     let Some(before) = p.first.checked_sub(1).filter(|&b| b > 0) else {
         return false;
     };
-    (word_is(doc, before, &["from"]) && casualty::is_person_noun(doc.word(before - 1)))
+    (word_is(doc, before, &["from"])
+        && (casualty::is_person_noun(doc.word(before - 1))
+            || word_is(doc, before - 1, &["couple", "family", "native", "natives"])))
         || (word_is(doc, before, &["of"])
             && word_is(
                 doc,
@@ -1335,6 +1408,83 @@ fn belongs(doc: &Doc, p: &Located<Place>) -> bool {
                     "minister",
                 ],
             ))
+}
+
+/// The site name that ends a web page's title line: "Hope man dies in
+/// accidental shooting - KSLA News 12 Shreveport, Louisiana News Weather &
+/// Sports", "Teens playing with gun led to deadly shooting - wistv.com -
+/// Columbia, South Carolina". The title is cut at its separators (" - ",
+/// " | ", "«", a dash); from the first part after the headline that names
+/// a site (a web address, "News", "Times", a broadcaster's call sign) to
+/// the end of the line is the site's, as `(first, last)` tokens.
+pub(crate) fn masthead(doc: &Doc) -> Option<(usize, usize)> {
+    /// A title longer than this is no page title.
+    const MAX_TITLE: usize = 60;
+    const SITE_WORDS: &[&str] = &[
+        "news",
+        "tv",
+        "weather",
+        "sports",
+        "radio",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "journal",
+        "gazette",
+        "daily",
+        "press",
+        "online",
+        "channel",
+        "network",
+        "abc",
+        "nbc",
+        "cbs",
+        "fox",
+        "cnn",
+        "npr",
+        "pbs",
+        "newspaper",
+    ];
+    let tokens = &doc.tokens;
+    let end = (1..tokens.len().min(MAX_TITLE)).find(|&i| tokens[i].newline_before)?;
+    // Wire text in capitals ("SAN SALVADOR, 3 JAN 90 -- [TEXT] ...") has
+    // no page title, and every word there would look like a call sign.
+    if !doc.text[..tokens[end].span.start]
+        .bytes()
+        .any(|b| b.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let separator = |i: usize| match doc.word(i) {
+        "|" | "«" | "»" | "—" | "–" | "::" => true,
+        // "... shooting - KSLA News", "WTVM.com-Columbus": a spaced
+        // hyphen, or one right after a web address.
+        "-" => {
+            tokens[i].space_before
+                || tokens.get(i + 1).is_some_and(|t| t.space_before)
+                || word_is(doc, i - 1, &["com", "net", "org"])
+        }
+        _ => false,
+    };
+    let site_word = |i: usize| {
+        let w = doc.word(i);
+        word_is(doc, i, SITE_WORDS)
+            || (i > 0 && doc.word(i - 1) == "." && word_is(doc, i, &["com", "net", "org", "co"]))
+            // US broadcasters' call signs: "KSLA", "WTVM", "WJZ".
+            || (matches!(w.as_bytes().first(), Some(b'K' | b'W'))
+                && (3..=5).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    let mut start = None;
+    for i in 1..end {
+        if separator(i) {
+            start = Some(i + 1);
+        } else if let Some(s) = start.filter(|_| site_word(i)) {
+            return Some((s, end));
+        }
+    }
+    None
 }
 
 /// The place of an event in one of its sentences: the first place after
@@ -1368,7 +1518,7 @@ fn sentence_place(doc: &Doc, ctx: &Context, d: &Draft, si: usize) -> Option<usiz
         )
     };
     let candidates: Vec<(usize, &Located<Place>)> = in_sentence(&ctx.places, first, last)
-        .filter(|(_, p)| !metonym(p) && !origin(p) && !belongs(doc, p))
+        .filter(|(_, p)| !metonym(p) && !origin(p) && !belongs(doc, ctx, p))
         .collect();
     let anchor = if si == d.sentences[0] {
         d.head.first
@@ -1814,6 +1964,25 @@ fn finish(
         }
         if shot.count.best > 0 && d.injured.is_none_or(|i| i.count.best < shot.count.best) {
             d.injured = Some(shot);
+        }
+    }
+    // "killed three people before killing himself": four dead, unless the
+    // toll already counts him ("3 dead, including the gunman").
+    if let Some(own) = d.own_life {
+        match &mut d.killed {
+            None => d.killed = Some(own),
+            Some(k) if !counts_the_attacker(doc, &d.sentences) => {
+                k.count = Count {
+                    low: Some(k.count.low.unwrap_or(k.count.best) + 1),
+                    best: k.count.best + 1,
+                    high: k.count.high.map(|h| h + 1),
+                    exact: k.count.exact,
+                };
+                if doc.sentence_of(k.token) == doc.sentence_of(own.token) {
+                    k.span = k.span.cover(&own.span);
+                }
+            }
+            Some(_) => {}
         }
     }
     let location = location_of(doc, ctx, &d, first_town).map(|i| ctx.places[i].value.clone());

@@ -153,6 +153,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         places: place::located(&doc, &offsets),
         actors: actor::located(&doc, &offsets),
         weapons: weapon::located(&doc, &offsets),
+        masthead: event::masthead(&doc),
     };
     let quantities = doc
         .quantities

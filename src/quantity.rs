@@ -554,6 +554,17 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
             Unit::Measure
         };
     }
+    // "his 12- and 10-year-old sons": an age whose unit comes with the next.
+    if c.word(next) == Some("-")
+        && c.glued(next)
+        && c.is_any(next + 1, &["and", "or", "to"])
+        && c.tokens
+            .get(next + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && c.phrase(next + 3, &["-", "year", "-", "old"])
+    {
+        return Unit::Age;
+    }
     // "'90", "’89": a year with its century cut off.
     if q.first > 0 && matches!(c.word(prev), Some("'" | "’")) && c.glued(q.first) {
         return Unit::Year;
@@ -563,8 +574,11 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     let ages_of = c.is(prev, "of") && c.is_any(prev.wrapping_sub(1), &["ages", "age"]);
     let yr_old = c.is_any(next, &["yr", "yrs"])
         && (c.is(next + 1, "old") || c.phrase(next + 1, &[".", "old"]));
+    // "a boy younger than 12", "residents older than 60"
+    let than_age = c.is(prev, "than") && c.is_any(prev.wrapping_sub(1), &["younger", "older"]);
     if c.is_any(prev, &["aged", "age", "ages"])
         || ages_of
+        || than_age
         || c.phrase(next, &["years", "old"])
         || c.phrase(next, &["years", "of", "age"])
         || yr_old
@@ -866,6 +880,12 @@ mod tests {
         assert_eq!(units("a 26 yr old man"), [Unit::Age]);
         assert_eq!(units("a 26 yr. old man"), [Unit::Age]);
         assert_eq!(units("he is 26 years of age"), [Unit::Age]);
+        assert_eq!(units("a boy younger than 12 was shot"), [Unit::Age]);
+        assert_eq!(
+            units("killed his 12- and 10-year-old sons"),
+            [Unit::Age, Unit::Age]
+        );
+        assert_eq!(units("more than 12 were shot"), [Unit::Count]);
         assert_eq!(units("a man of 26 died"), [Unit::Count]);
         assert_eq!(
             units("ages 13, 17 and 19"),

@@ -963,3 +963,186 @@ fn misfortune_or_a_car_striking_is_no_strike() {
             .all(|(t, _)| t != "Explosions/Remote violence")
     );
 }
+
+#[test]
+fn a_degree_of_murder_is_no_second_event() {
+    // "second-degree" names a charge: the restated toll is the same killing.
+    let text = "Deputy charged with murder in the shooting death of a 6-year-old boy in \
+                Marksville\n\nThe deputy is charged with second-degree murder and attempted \
+                second-degree murder over the shooting that killed the boy and wounded his \
+                father in Marksville, Louisiana.";
+    assert_eq!(totals(text), (1, 1), "{:#?}", analyze(text).events);
+}
+
+#[test]
+fn separate_shootings_in_one_headline_are_not_apart_from_it() {
+    // "separate" sets the two shootings apart from each other, not from the
+    // headline that counted them.
+    let text = "Two boys shot in separate accidental shootings in Portsmouth\n\nTwo boys were \
+                injured Sunday in separate accidental shootings in Portsmouth, police said.";
+    assert_eq!(totals(text), (0, 2));
+}
+
+#[test]
+fn the_sites_town_in_a_page_title_is_not_where_it_happened() {
+    // The station's town in the title's site name is not the event's: the
+    // headline and the body are one shooting in Hope.
+    let text = "Hope man dies in accidental shooting - KSLA News 12 Shreveport, Louisiana News \
+                Weather & Sports\n\nHope, Ark., police are investigating a deadly accidental \
+                shooting on Friday. A man died at the scene.";
+    let r = analyze(text);
+    assert_eq!(totals(text), (1, 0), "{:#?}", r.events);
+    let place = r.events[0].location.as_ref().expect("a place");
+    assert_eq!(place.name, "Hope");
+    // A web address before the town, with no spaces around the dash.
+    let text = "Teen dies in shooting - WTVM.com-Columbus, GA News\n\nA teenager was shot and \
+                killed in Phenix City on Sunday.";
+    let place = only(text).location.expect("a place");
+    assert_eq!(place.name, "Phenix City");
+    // Wire text in capitals has no title: its first line keeps its places.
+    let text = "SAN SALVADOR, 3 JAN 90 -- [TEXT] TERRORISTS KILLED FIVE PEASANTS IN\nSAN MIGUEL \
+                DEPARTMENT, THE ARMED FORCES PRESS COMMITTEE REPORTED.";
+    assert_eq!(totals(text), (5, 0));
+    assert!(only(text).location.is_some());
+}
+
+#[test]
+fn fighting_for_ones_life_is_no_fight() {
+    let r = analyze(
+        "A man was shot on Main Street in Riverside on Saturday. \"I saw him lying there \
+         fighting for his life,\" a neighbor said.",
+    );
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(r.events[0].event_type, "Violence against civilians");
+}
+
+#[test]
+fn an_age_bound_is_no_count() {
+    assert_eq!(
+        totals("Around 7 p.m., a boy younger than 12 was shot in Hampton, police said."),
+        (0, 1)
+    );
+}
+
+#[test]
+fn the_others_injured_and_a_victim_taken_for_treatment() {
+    assert_eq!(
+        totals(
+            "Jackson fired into a car with four women inside on Saturday, killing one of them \
+             and injuring the three others."
+        ),
+        (1, 3)
+    );
+    assert_eq!(
+        totals("The 14-year-old was taken to the hospital for injuries he sustained."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("The 14-year-old was arrested for injuries he caused."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn a_round_up_of_several_shootings_is_not_added_to_its_parts() {
+    // The headline adds up the weekend; the body tells each shooting with
+    // its own figures: the summary adds the shootings, not the total too.
+    let text = "3 killed, 5 wounded in weekend shootings across Riverside\n\nA man was shot and \
+                killed on Elm Street on Friday night. In another shooting on Saturday, two women \
+                were killed and five people were wounded at a party on Oak Avenue.";
+    let r = analyze(text);
+    assert_eq!(totals(text), (3, 5), "{:#?}", r.events);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("several incidents")),
+        "{:?}",
+        r.warnings
+    );
+    // "in two separate shootings": a total over both.
+    let text = "Two men were killed in two separate shootings in Riverside on Saturday. One \
+                man was shot and killed on Elm Street. Later, another man was killed on Oak \
+                Avenue.";
+    assert_eq!(totals(text), (2, 0), "{:#?}", analyze(text).events);
+    // With no shooting told apart, the total is the only toll and stays.
+    assert_eq!(
+        totals("2 shootings in Chester, 1 dead\n\nPolice are investigating two shootings."),
+        (1, 0)
+    );
+    // A past series of attacks told beside a story of its own injured is a
+    // past event with both its tolls, not a sum of the story's figures.
+    let text = "A parcel bomb wounded four people in Lyon on Friday. France has been on alert \
+                after a series of attacks across Paris, killing 130 people and injuring \
+                hundreds.";
+    let r = analyze(text);
+    let past = r
+        .events
+        .iter()
+        .find(|e| e.fatalities.as_ref().is_some_and(|q| q.best == 130))
+        .unwrap_or_else(|| panic!("{:#?}", r.events));
+    assert!(past.injuries.is_some(), "{past:#?}");
+}
+
+#[test]
+fn a_victim_who_later_died_is_a_death() {
+    // "was later pronounced dead", "... and later died", "passed away":
+    // the one shot is the one who died.
+    for text in [
+        "A man was shot on Elm Street in Riverside on Friday. He was later pronounced dead at \
+         a local hospital.",
+        "A man was shot on Elm Street in Riverside on Friday and later died at a hospital.",
+        "A boy was shot in the head in Riverside on Monday. The boy was taken off life support \
+         on Sunday and passed away.",
+    ] {
+        assert_eq!(totals(text), (1, 0), "{text}");
+    }
+    // "passed" alone is no death.
+    assert_eq!(
+        totals("A man was shot in Riverside on Friday. The council passed a gun law."),
+        (0, 1)
+    );
+}
+
+#[test]
+fn an_open_question_is_no_casualty() {
+    assert_eq!(
+        totals(
+            "Four officers were shot and injured at a motel in Topeka on Saturday. It remained \
+             unclear whether the suspect had escaped or whether he was killed in the fire."
+        ),
+        (0, 4)
+    );
+    assert_eq!(
+        totals(
+            "A gunman opened fire at a mall in Riverside. Police did not say if anyone was hurt."
+        ),
+        (0, 0)
+    );
+}
+
+#[test]
+fn an_attacker_who_takes_his_own_life_is_one_more_dead() {
+    for text in [
+        "A gunman shot and killed three people at an office in Riverside on Monday before \
+         killing himself.",
+        "A gunman shot and killed three people at an office in Riverside on Monday and then \
+         turned the gun on himself.",
+    ] {
+        assert_eq!(totals(text), (4, 0), "{text}");
+    }
+    assert_eq!(
+        totals("A father shot and killed his two sons in Riverside before taking his own life."),
+        (3, 0)
+    );
+    // The toll that already counts him, and a child who shot himself by
+    // accident, are not one more.
+    assert_eq!(
+        totals(
+            "Three people are dead, including the gunman, after a shooting in Riverside. The \
+             gunman shot two co-workers before killing himself."
+        ),
+        (3, 0)
+    );
+    assert_eq!(
+        totals("A 3-year-old boy accidentally shot and killed himself in Riverside on Sunday."),
+        (1, 0)
+    );
+}
