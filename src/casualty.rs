@@ -268,7 +268,9 @@ fn may_be_casualty(word: &str) -> bool {
         let words = keywords
             .chain(lists.into_iter().flatten())
             .chain(MULTIPLES.iter().map(|(w, _)| w))
-            .chain(&["death", "released", "passed", "life", "himself", "herself"]);
+            .chain(&[
+                "death", "released", "passed", "life", "himself", "herself", "fatally", "mortally",
+            ]);
         WordSet::new(words.copied())
     })
     .contains(word)
@@ -314,6 +316,13 @@ const THINGS: &[&str] = &[
     "weapons",
     "guns",
     "rifles",
+    "handguns",
+    "pistols",
+    "shotguns",
+    "firearms",
+    "knives",
+    "magazines",
+    "casings",
     "mines",
     "grenades",
     "targets",
@@ -531,6 +540,27 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             .or_else(|| one_killed_by_name(doc, k))
             .or_else(|| own_life_phrase(doc, k))
         {
+            out.push(c);
+            continue;
+        }
+        if let Some(mut c) = fatally_of_count(doc, k) {
+            // The dead are among those hurt just told: the figure of the
+            // hurt counts them too ("stabbed, one fatally"), and a total
+            // or a round-up of the hurt is one of their dead too.
+            let sentence = doc.sentence_of(k);
+            let hurt = (0..out.len()).rev().find(|&h| {
+                doc.sentence_of(out[h].token) == sentence
+                    && out[h].harm == Harm::Injured
+                    && out[h].count.best > c.count.best
+            });
+            c.cumulative = is_cumulative(doc, k) || is_period_total(doc, k);
+            if let Some(h) = hurt {
+                out[h].hit = true;
+                c.cumulative |= out[h].cumulative;
+                if round_ups.contains(&h) {
+                    round_ups.push(out.len());
+                }
+            }
             out.push(c);
             continue;
         }
@@ -1122,10 +1152,67 @@ const PASSIVE_AUX: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "get", "got",
 ];
 
+/// Whether "shot" at `k` is told with the death of the same people: "shot
+/// dead", "shot and killed" (not "four shot, one killed" or "four people
+/// were shot and one person killed", where a count of its own comes
+/// between: those shot are more than those killed).
 fn shot_is_fatal(doc: &Doc, k: usize) -> bool {
-    (k + 1..(k + 5).min(doc.tokens.len())).any(|j| {
-        let w = doc.word(j);
-        any(w, &["dead", "killed", "death", "died"]) && !any(doc.word(j - 1), &["not", "no"])
+    let end = (k + 5).min(doc.tokens.len());
+    let Some(j) = (k + 1..end).find(|&j| {
+        any(doc.word(j), &["dead", "killed", "death", "died"])
+            && !any(doc.word(j - 1), &["not", "no"])
+    }) else {
+        return false;
+    };
+    !quantities_from(doc, k + 1)
+        .take_while(|q| q.first < j)
+        .any(|q| q.unit == Unit::Count)
+}
+
+/// "four men were shot, one fatally", "five people were wounded, two of
+/// them fatally": the dead among those hit, told by an adverb alone after
+/// their count, at `k` ("fatally").
+fn fatally_of_count(doc: &Doc, k: usize) -> Option<Casualty> {
+    if !any(doc.word(k), &["fatally", "mortally"]) {
+        return None;
+    }
+    // The clause goes on no further: "one fatally." or "one fatally, and".
+    let next = doc.word(k + 1);
+    if !(next.is_empty() || is_clause_break(next) || any(next, &[".", "and", "while"])) {
+        return None;
+    }
+    let last = k.checked_sub(1)?;
+    // "two of them fatally"
+    let of_them = any(doc.word(last), &["them", "whom"]) && last >= 2 && doc.word(last - 1) == "of";
+    let q = quantities_from(doc, last.saturating_sub(5))
+        .take_while(|q| q.first <= last)
+        // (The quantity may take the adverb for its noun: "one fatally".)
+        .find(|q| {
+            (q.last == last || q.last == k || (of_them && q.last + 3 > last))
+                && q.unit == Unit::Count
+        })?;
+    // After the count of those hit: "shot, one fatally".
+    let before = q.first.checked_sub(1)?;
+    let hurt = (before.saturating_sub(8)..before).any(|i| {
+        any(
+            doc.word(i),
+            &["shot", "wounded", "stabbed", "struck", "injured", "hit"],
+        )
+    });
+    if !(is_clause_break(doc.word(before)) || any(doc.word(before), &["including"])) || !hurt {
+        return None;
+    }
+    Some(Casualty {
+        harm: Harm::Killed,
+        count: Count::of(q),
+        span: doc.tokens[q.first].span.cover(&doc.tokens[k].span),
+        keyword: doc.tokens[k].span,
+        token: k,
+        cumulative: false,
+        implicit: false,
+        additional: false,
+        hit: false,
+        own_life: false,
     })
 }
 
@@ -1296,6 +1383,15 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         }
         let w = doc.word(j - 1);
         let t = doc.tokens[j - 1];
+        // "two men were shot and killed": the count is of both verbs.
+        if w.eq_ignore_ascii_case("and")
+            && j >= 2
+            && any(doc.word(j - 2), &["shot", "stabbed", "beaten", "attacked"])
+        {
+            floor = floor.saturating_sub(2).max(first);
+            j -= 2;
+            continue;
+        }
         if j - 1 != k && j - 1 < k {
             if t.kind == TokenKind::Punct && w != "-" {
                 return None;
@@ -2158,7 +2254,19 @@ fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, b
 /// Looks back from an auxiliary for a plural subject or a non-person.
 fn subject_is_plural_or_thing(doc: &Doc, aux: usize) -> bool {
     let prev = doc.word(aux.wrapping_sub(1));
-    any(prev, THINGS)
+    // "a man carrying two handguns was shot": the things are what the
+    // person before them carried, not the subject.
+    let carried = || {
+        (aux.saturating_sub(6)..aux.saturating_sub(1)).any(|v| {
+            v >= 1
+                && any(
+                    doc.word(v),
+                    &["carrying", "wielding", "holding", "brandishing", "with"],
+                )
+                && any(doc.word(v - 1), SINGULAR_PERSONS)
+        })
+    };
+    any(prev, THINGS) && !carried()
         || any(
             prev,
             &["they", "we", "which", "it", "that", "this", "there"],

@@ -205,6 +205,47 @@ fn totals(text: &str) -> (u64, u64) {
 }
 
 #[test]
+fn the_dead_told_after_the_count_of_those_hit_are_among_them() {
+    // A count of its own between "shot" and "killed": more were shot.
+    assert_eq!(
+        totals("Four Shot, One Killed, in Riverside Shooting"),
+        (1, 3)
+    );
+    assert_eq!(
+        totals("Police said four people were shot and one person killed in Riverside."),
+        (1, 3)
+    );
+    // "one fatally", "two of them fatally": the dead among the hit.
+    assert_eq!(
+        totals("Four men were shot, one fatally, near Elm Street in Riverside on Friday."),
+        (1, 3)
+    );
+    assert_eq!(
+        totals("Five people were wounded, two of them fatally, in Riverside on Friday."),
+        (2, 3)
+    );
+    assert_eq!(
+        totals("Three people were stabbed, including one fatally, on Main Street."),
+        (1, 2)
+    );
+    // "shot and killed": the same people, counted before both verbs; a
+    // count of weapons is no count of people.
+    assert_eq!(totals("Two men were shot and killed in Riverside."), (2, 0));
+    assert_eq!(
+        totals("A man carrying two handguns was shot and killed at a store in Riverside."),
+        (1, 0)
+    );
+    // A period's figure stays out of the story's event.
+    assert_eq!(
+        totals(
+            "A man was wounded in Riverside on Friday. At least 20 children have been shot \
+             in the city this year, five fatally."
+        ),
+        (0, 1)
+    );
+}
+
+#[test]
 fn people_shot_are_the_dead_and_the_hurt() {
     // Seven hit, one of them died: six hurt.
     assert_eq!(
