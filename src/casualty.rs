@@ -1882,6 +1882,9 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
     if j <= floor {
         return None;
     }
+    if let Some(found) = relative_subject(doc, j, floor).or_else(|| persons_joined(doc, j, floor)) {
+        return Some(found);
+    }
     // "Both teens were", "both of them died", "they both were".
     let both =
         (j.saturating_sub(4).max(floor)..j).find(|&i| doc.word(i).eq_ignore_ascii_case("both"));
@@ -1954,6 +1957,67 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
 }
 
 /// Whether the one victim before `k` is one more than those told before:
+/// A counted subject with a relative clause before its verb group at `j`:
+/// "three state troopers who entered the home were wounded".
+fn relative_subject(doc: &Doc, j: usize, floor: usize) -> Option<(Count, ByteSpan)> {
+    let who = (j.saturating_sub(12).max(floor + 1)..j)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "-")
+        .find(|&i| any(doc.word(i), &["who", "whom"]))?;
+    if !is_persons(doc.word(who - 1)) {
+        return None;
+    }
+    // The count, at most two words before the noun: "three state troopers".
+    let q = quantities_from(doc, who.saturating_sub(4))
+        .take_while(|q| q.first < who)
+        .find(|q| q.unit == Unit::Count && q.last < who && who - q.last <= 3)?;
+    if !(q.last..who).all(|i| doc.tokens[i].kind == TokenKind::Word) {
+        return None;
+    }
+    Some((Count::of(q), q.span.cover(&doc.tokens[who - 1].span)))
+}
+
+/// Single persons joined by "and" before the verb group at `j`: "another
+/// man and a six-month-old baby were injured", "a woman, her son and a
+/// neighbor were shot".
+fn persons_joined(doc: &Doc, j: usize, floor: usize) -> Option<(Count, ByteSpan)> {
+    const DETERMINERS: &[&str] = &["a", "an", "another", "his", "her", "their", "the", "one"];
+    let end = j.checked_sub(1)?;
+    let mut i = end;
+    let mut persons = 0u64;
+    let mut joined = false;
+    loop {
+        if !any(doc.word(i), SINGULAR_PERSONS) {
+            return None;
+        }
+        // Back to the determiner over adjectives and ages ("a six-month-old").
+        let det = (i.saturating_sub(7).max(floor)..i)
+            .rev()
+            .take_while(|&d| doc.tokens[d].kind != TokenKind::Punct || doc.word(d) == "-")
+            .find(|&d| any(doc.word(d), DETERMINERS))?;
+        persons += 1;
+        let before = det.checked_sub(1).filter(|&b| b > floor);
+        match before.map(|b| doc.word(b)) {
+            Some(w) if w.eq_ignore_ascii_case("and") && !joined => {
+                joined = true;
+                // ", and" of a list
+                let b = det - 1;
+                i = if doc.word(b - 1) == "," { b - 2 } else { b - 1 };
+            }
+            Some(",") if joined => i = det - 2,
+            _ => {
+                return (joined && persons >= 2).then(|| {
+                    let span = doc.tokens[det].span.cover(&doc.tokens[end].span);
+                    (Count::exact(persons), span)
+                });
+            }
+        }
+        if i <= floor {
+            return None;
+        }
+    }
+}
+
 /// "another man was shot", "a second victim died", "a third was wounded".
 fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
     // "An adult man was also shot" (not "he was also shot in the leg").

@@ -246,6 +246,29 @@ fn the_dead_told_after_the_count_of_those_hit_are_among_them() {
 }
 
 #[test]
+fn a_subject_of_several_persons_is_counted() {
+    // Single persons joined by "and", with a list's commas.
+    assert_eq!(
+        totals("A man and a six-month-old baby were injured in a shooting in Riverside."),
+        (0, 2)
+    );
+    assert_eq!(
+        totals("A woman, her son and a neighbor were shot on Elm Street in Riverside."),
+        (0, 3)
+    );
+    // A count with a relative clause before the verb.
+    assert_eq!(
+        totals("Three state troopers who entered the home in Riverside were wounded."),
+        (0, 3)
+    );
+    // One person is one.
+    assert_eq!(
+        totals("A man who was walking his dog was wounded in Riverside."),
+        (0, 1)
+    );
+}
+
+#[test]
 fn people_shot_are_the_dead_and_the_hurt() {
     // Seven hit, one of them died: six hurt.
     assert_eq!(
