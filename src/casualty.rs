@@ -676,6 +676,20 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             if doc.word(k + 1).eq_ignore_ascii_case("of") && names_one_person(doc, k + 2) {
                 out.push(Casualty::one_killed(doc, k));
             }
+            // "striking the woman and resulting in her death": one.
+            let caused = k >= 3
+                && any(doc.word(k - 1), &["his", "her"])
+                && (any(doc.word(k - 2), &["caused", "causing"])
+                    || doc.word(k - 2).eq_ignore_ascii_case("in")
+                        && any(doc.word(k - 3), &["resulting", "resulted"])
+                    || doc.word(k - 2).eq_ignore_ascii_case("to")
+                        && any(doc.word(k - 3), &["leading", "led"]));
+            if caused && !is_unrealized(doc, k) {
+                out.push(Casualty {
+                    span: doc.tokens[k - 1].span.cover(&doc.tokens[k].span),
+                    ..Casualty::one_killed(doc, k)
+                });
+            }
             continue;
         }
         // "were not injured", "weren't hurt", "has never been shot": none
@@ -1598,6 +1612,11 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     j -= 1;
                 }
             }
+            // "was found shot and killed", "Teenager found stabbed": the
+            // one found.
+            if form == Form::Participle && j >= 1 && doc.word(j - 1).eq_ignore_ascii_case("found") {
+                j -= 1;
+            }
             // "is in critical condition"
             if doc.word(k).eq_ignore_ascii_case("condition") {
                 j = condition_start(doc, k);
@@ -1791,7 +1810,19 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                         || (before.eq_ignore_ascii_case("old")
                             && doc.word(w.wrapping_sub(2)) == "-")
                 });
-            (singular || headline || wounded_headline || relative).then(|| (Count::exact(1), kw))
+            // A reduced relative clause: "a juvenile injured in a shooting
+            // Monday morning has died", "the man shot on Friday died".
+            let reduced = (j.saturating_sub(12).max(first + 1)..j.saturating_sub(1))
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .any(|i| {
+                    any(doc.word(i), SINGULAR_PERSONS)
+                        && any(doc.word(i - 1), &["a", "an", "the"])
+                        && keyword(doc.word(i + 1))
+                            .is_some_and(|(h, f)| h == Harm::Injured && f == Form::Participle)
+                });
+            (singular || headline || wounded_headline || relative || reduced)
+                .then(|| (Count::exact(1), kw))
         }
         _ => None,
     }
@@ -2686,9 +2717,12 @@ fn settle_round_ups(doc: &Doc, out: &mut [Casualty], round_ups: &[usize]) {
 fn drop_injuries_that_became_deaths(doc: &Doc, out: &mut Vec<Casualty>) {
     let mut drop = vec![false; out.len()];
     for i in 0..out.len() {
+        let t = out[i].token;
+        // "a juvenile injured in a shooting ... has died": the one hurt.
+        let reduced_relative = t >= 1 && any(doc.word(t - 1), SINGULAR_PERSONS);
         if out[i].harm != Harm::Injured
             || out[i].count.best != 1
-            || !doc.word(out[i].token).eq_ignore_ascii_case("shot")
+            || !(doc.word(t).eq_ignore_ascii_case("shot") || reduced_relative)
         {
             continue;
         }

@@ -269,6 +269,31 @@ fn a_subject_of_several_persons_is_counted() {
 }
 
 #[test]
+fn a_death_told_without_a_count_is_one() {
+    // A death a shot caused, told with a possessive.
+    assert_eq!(
+        totals(
+            "A man in the group returned fire in Riverside, striking a woman and resulting \
+             in her death."
+        ),
+        (1, 0)
+    );
+    // One found shot: a headline with no article.
+    assert_eq!(
+        totals("Teenager found shot and killed in Riverside"),
+        (1, 0)
+    );
+    // One hurt earlier who has since died is one death, not also one hurt.
+    assert_eq!(
+        totals(
+            "Police say a juvenile injured in a shooting in Riverside on Monday morning has \
+             died of the injuries."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
 fn people_shot_are_the_dead_and_the_hurt() {
     // Seven hit, one of them died: six hurt.
     assert_eq!(
