@@ -1192,7 +1192,7 @@ fn fatally_of_count(doc: &Doc, k: usize) -> Option<Casualty> {
     }
     // The clause goes on no further: "one fatally." or "one fatally, and".
     let next = doc.word(k + 1);
-    if !(next.is_empty() || is_clause_break(next) || any(next, &[".", "and", "while"])) {
+    if !(next.is_empty() || is_clause_break(next) || any(next, &[".", "-", "--", "and", "while"])) {
         return None;
     }
     let last = k.checked_sub(1)?;
@@ -1213,7 +1213,11 @@ fn fatally_of_count(doc: &Doc, k: usize) -> Option<Casualty> {
             &["shot", "wounded", "stabbed", "struck", "injured", "hit"],
         )
     });
-    if !(is_clause_break(doc.word(before)) || any(doc.word(before), &["including"])) || !hurt {
+    // (A dash may be typed as "--".)
+    let dash = matches!(doc.word(before), "-" | "--");
+    if !(is_clause_break(doc.word(before)) || dash || any(doc.word(before), &["including"]))
+        || !hurt
+    {
         return None;
     }
     Some(Casualty {
@@ -1363,6 +1367,25 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
                 return Some((Count::of(pm), pm.span, [Some(p as usize), Some(qi)]));
             }
             let q = &doc.quantities[qi];
+            // "Father of 4 killed": the parent, not the children.
+            if q.first >= 2
+                && doc.word(q.first - 1).eq_ignore_ascii_case("of")
+                && any(
+                    doc.word(q.first - 2),
+                    &[
+                        "father",
+                        "mother",
+                        "dad",
+                        "mom",
+                        "parent",
+                        "grandfather",
+                        "grandmother",
+                    ],
+                )
+            {
+                let span = doc.tokens[q.first - 2].span.cover(&q.span);
+                return Some((Count::exact(1), span, [Some(qi), None]));
+            }
             let mut count = Count::of(q);
             let mut span = q.span;
             let mut second = None;

@@ -235,6 +235,11 @@ fn the_dead_told_after_the_count_of_those_hit_are_among_them() {
         totals("A man carrying two handguns was shot and killed at a store in Riverside."),
         (1, 0)
     );
+    // A dash typed as "--".
+    assert_eq!(
+        totals("A shootout in Riverside left six people wounded -- two mortally, police said."),
+        (2, 4)
+    );
     // A period's figure stays out of the story's event.
     assert_eq!(
         totals(
@@ -265,6 +270,20 @@ fn a_subject_of_several_persons_is_counted() {
     assert_eq!(
         totals("A man who was walking his dog was wounded in Riverside."),
         (0, 1)
+    );
+}
+
+#[test]
+fn a_parent_of_children_and_a_weapon_model_are_no_count() {
+    // "Father of 4": one father.
+    assert_eq!(totals("Father of 4 Killed in Riverside Shooting"), (1, 0));
+    // "AK-47": a rifle, not 47 people.
+    assert_eq!(
+        totals(
+            "The wife of a man who opened fire on police in Riverside with an AK-47 was found \
+             dead."
+        ),
+        (1, 0)
     );
 }
 
