@@ -268,7 +268,9 @@ fn may_be_casualty(word: &str) -> bool {
         let words = keywords
             .chain(lists.into_iter().flatten())
             .chain(MULTIPLES.iter().map(|(w, _)| w))
-            .chain(&["death", "released", "passed", "life", "himself", "herself"]);
+            .chain(&[
+                "death", "released", "passed", "life", "himself", "herself", "fatally", "mortally",
+            ]);
         WordSet::new(words.copied())
     })
     .contains(word)
@@ -314,6 +316,13 @@ const THINGS: &[&str] = &[
     "weapons",
     "guns",
     "rifles",
+    "handguns",
+    "pistols",
+    "shotguns",
+    "firearms",
+    "knives",
+    "magazines",
+    "casings",
     "mines",
     "grenades",
     "targets",
@@ -534,6 +543,27 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(c);
             continue;
         }
+        if let Some(mut c) = fatally_of_count(doc, k) {
+            // The dead are among those hurt just told: the figure of the
+            // hurt counts them too ("stabbed, one fatally"), and a total
+            // or a round-up of the hurt is one of their dead too.
+            let sentence = doc.sentence_of(k);
+            let hurt = (0..out.len()).rev().find(|&h| {
+                doc.sentence_of(out[h].token) == sentence
+                    && out[h].harm == Harm::Injured
+                    && out[h].count.best > c.count.best
+            });
+            c.cumulative = is_cumulative(doc, k) || is_period_total(doc, k);
+            if let Some(h) = hurt {
+                out[h].hit = true;
+                c.cumulative |= out[h].cumulative;
+                if round_ups.contains(&h) {
+                    round_ups.push(out.len());
+                }
+            }
+            out.push(c);
+            continue;
+        }
         // "suffering fatal injuries", "sustained mortal wounds": a death.
         let fatal = any(word, WOUNDS)
             && (k.saturating_sub(3)..k).any(|i| any(doc.word(i), &["fatal", "mortal"]));
@@ -645,6 +675,20 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             // "death toll" is read by the "toll" keyword.
             if doc.word(k + 1).eq_ignore_ascii_case("of") && names_one_person(doc, k + 2) {
                 out.push(Casualty::one_killed(doc, k));
+            }
+            // "striking the woman and resulting in her death": one.
+            let caused = k >= 3
+                && any(doc.word(k - 1), &["his", "her"])
+                && (any(doc.word(k - 2), &["caused", "causing"])
+                    || doc.word(k - 2).eq_ignore_ascii_case("in")
+                        && any(doc.word(k - 3), &["resulting", "resulted"])
+                    || doc.word(k - 2).eq_ignore_ascii_case("to")
+                        && any(doc.word(k - 3), &["leading", "led"]));
+            if caused && !is_unrealized(doc, k) {
+                out.push(Casualty {
+                    span: doc.tokens[k - 1].span.cover(&doc.tokens[k].span),
+                    ..Casualty::one_killed(doc, k)
+                });
             }
             continue;
         }
@@ -1122,10 +1166,71 @@ const PASSIVE_AUX: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "get", "got",
 ];
 
+/// Whether "shot" at `k` is told with the death of the same people: "shot
+/// dead", "shot and killed" (not "four shot, one killed" or "four people
+/// were shot and one person killed", where a count of its own comes
+/// between: those shot are more than those killed).
 fn shot_is_fatal(doc: &Doc, k: usize) -> bool {
-    (k + 1..(k + 5).min(doc.tokens.len())).any(|j| {
-        let w = doc.word(j);
-        any(w, &["dead", "killed", "death", "died"]) && !any(doc.word(j - 1), &["not", "no"])
+    let end = (k + 5).min(doc.tokens.len());
+    let Some(j) = (k + 1..end).find(|&j| {
+        any(doc.word(j), &["dead", "killed", "death", "died"])
+            && !any(doc.word(j - 1), &["not", "no"])
+    }) else {
+        return false;
+    };
+    !quantities_from(doc, k + 1)
+        .take_while(|q| q.first < j)
+        .any(|q| q.unit == Unit::Count)
+}
+
+/// "four men were shot, one fatally", "five people were wounded, two of
+/// them fatally": the dead among those hit, told by an adverb alone after
+/// their count, at `k` ("fatally").
+fn fatally_of_count(doc: &Doc, k: usize) -> Option<Casualty> {
+    if !any(doc.word(k), &["fatally", "mortally"]) {
+        return None;
+    }
+    // The clause goes on no further: "one fatally." or "one fatally, and".
+    let next = doc.word(k + 1);
+    if !(next.is_empty() || is_clause_break(next) || any(next, &[".", "-", "--", "and", "while"])) {
+        return None;
+    }
+    let last = k.checked_sub(1)?;
+    // "two of them fatally"
+    let of_them = any(doc.word(last), &["them", "whom"]) && last >= 2 && doc.word(last - 1) == "of";
+    let q = quantities_from(doc, last.saturating_sub(5))
+        .take_while(|q| q.first <= last)
+        // (The quantity may take the adverb for its noun: "one fatally".)
+        .find(|q| {
+            (q.last == last || q.last == k || (of_them && q.last + 3 > last))
+                && q.unit == Unit::Count
+        })?;
+    // After the count of those hit: "shot, one fatally".
+    let before = q.first.checked_sub(1)?;
+    let hurt = (before.saturating_sub(8)..before).any(|i| {
+        any(
+            doc.word(i),
+            &["shot", "wounded", "stabbed", "struck", "injured", "hit"],
+        )
+    });
+    // (A dash may be typed as "--".)
+    let dash = matches!(doc.word(before), "-" | "--");
+    if !(is_clause_break(doc.word(before)) || dash || any(doc.word(before), &["including"]))
+        || !hurt
+    {
+        return None;
+    }
+    Some(Casualty {
+        harm: Harm::Killed,
+        count: Count::of(q),
+        span: doc.tokens[q.first].span.cover(&doc.tokens[k].span),
+        keyword: doc.tokens[k].span,
+        token: k,
+        cumulative: false,
+        implicit: false,
+        additional: false,
+        hit: false,
+        own_life: false,
     })
 }
 
@@ -1262,6 +1367,25 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
                 return Some((Count::of(pm), pm.span, [Some(p as usize), Some(qi)]));
             }
             let q = &doc.quantities[qi];
+            // "Father of 4 killed": the parent, not the children.
+            if q.first >= 2
+                && doc.word(q.first - 1).eq_ignore_ascii_case("of")
+                && any(
+                    doc.word(q.first - 2),
+                    &[
+                        "father",
+                        "mother",
+                        "dad",
+                        "mom",
+                        "parent",
+                        "grandfather",
+                        "grandmother",
+                    ],
+                )
+            {
+                let span = doc.tokens[q.first - 2].span.cover(&q.span);
+                return Some((Count::exact(1), span, [Some(qi), None]));
+            }
             let mut count = Count::of(q);
             let mut span = q.span;
             let mut second = None;
@@ -1296,6 +1420,15 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         }
         let w = doc.word(j - 1);
         let t = doc.tokens[j - 1];
+        // "two men were shot and killed": the count is of both verbs.
+        if w.eq_ignore_ascii_case("and")
+            && j >= 2
+            && any(doc.word(j - 2), &["shot", "stabbed", "beaten", "attacked"])
+        {
+            floor = floor.saturating_sub(2).max(first);
+            j -= 2;
+            continue;
+        }
         if j - 1 != k && j - 1 < k {
             if t.kind == TokenKind::Punct && w != "-" {
                 return None;
@@ -1502,6 +1635,11 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     j -= 1;
                 }
             }
+            // "was found shot and killed", "Teenager found stabbed": the
+            // one found.
+            if form == Form::Participle && j >= 1 && doc.word(j - 1).eq_ignore_ascii_case("found") {
+                j -= 1;
+            }
             // "is in critical condition"
             if doc.word(k).eq_ignore_ascii_case("condition") {
                 j = condition_start(doc, k);
@@ -1695,7 +1833,19 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                         || (before.eq_ignore_ascii_case("old")
                             && doc.word(w.wrapping_sub(2)) == "-")
                 });
-            (singular || headline || wounded_headline || relative).then(|| (Count::exact(1), kw))
+            // A reduced relative clause: "a juvenile injured in a shooting
+            // Monday morning has died", "the man shot on Friday died".
+            let reduced = (j.saturating_sub(12).max(first + 1)..j.saturating_sub(1))
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .any(|i| {
+                    any(doc.word(i), SINGULAR_PERSONS)
+                        && any(doc.word(i - 1), &["a", "an", "the"])
+                        && keyword(doc.word(i + 1))
+                            .is_some_and(|(h, f)| h == Harm::Injured && f == Form::Participle)
+                });
+            (singular || headline || wounded_headline || relative || reduced)
+                .then(|| (Count::exact(1), kw))
         }
         _ => None,
     }
@@ -1786,6 +1936,9 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
     if j <= floor {
         return None;
     }
+    if let Some(found) = relative_subject(doc, j, floor).or_else(|| persons_joined(doc, j, floor)) {
+        return Some(found);
+    }
     // "Both teens were", "both of them died", "they both were".
     let both =
         (j.saturating_sub(4).max(floor)..j).find(|&i| doc.word(i).eq_ignore_ascii_case("both"));
@@ -1858,6 +2011,67 @@ fn plural_subject(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> 
 }
 
 /// Whether the one victim before `k` is one more than those told before:
+/// A counted subject with a relative clause before its verb group at `j`:
+/// "three state troopers who entered the home were wounded".
+fn relative_subject(doc: &Doc, j: usize, floor: usize) -> Option<(Count, ByteSpan)> {
+    let who = (j.saturating_sub(12).max(floor + 1)..j)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "-")
+        .find(|&i| any(doc.word(i), &["who", "whom"]))?;
+    if !is_persons(doc.word(who - 1)) {
+        return None;
+    }
+    // The count, at most two words before the noun: "three state troopers".
+    let q = quantities_from(doc, who.saturating_sub(4))
+        .take_while(|q| q.first < who)
+        .find(|q| q.unit == Unit::Count && q.last < who && who - q.last <= 3)?;
+    if !(q.last..who).all(|i| doc.tokens[i].kind == TokenKind::Word) {
+        return None;
+    }
+    Some((Count::of(q), q.span.cover(&doc.tokens[who - 1].span)))
+}
+
+/// Single persons joined by "and" before the verb group at `j`: "another
+/// man and a six-month-old baby were injured", "a woman, her son and a
+/// neighbor were shot".
+fn persons_joined(doc: &Doc, j: usize, floor: usize) -> Option<(Count, ByteSpan)> {
+    const DETERMINERS: &[&str] = &["a", "an", "another", "his", "her", "their", "the", "one"];
+    let end = j.checked_sub(1)?;
+    let mut i = end;
+    let mut persons = 0u64;
+    let mut joined = false;
+    loop {
+        if !any(doc.word(i), SINGULAR_PERSONS) {
+            return None;
+        }
+        // Back to the determiner over adjectives and ages ("a six-month-old").
+        let det = (i.saturating_sub(7).max(floor)..i)
+            .rev()
+            .take_while(|&d| doc.tokens[d].kind != TokenKind::Punct || doc.word(d) == "-")
+            .find(|&d| any(doc.word(d), DETERMINERS))?;
+        persons += 1;
+        let before = det.checked_sub(1).filter(|&b| b > floor);
+        match before.map(|b| doc.word(b)) {
+            Some(w) if w.eq_ignore_ascii_case("and") && !joined => {
+                joined = true;
+                // ", and" of a list
+                let b = det - 1;
+                i = if doc.word(b - 1) == "," { b - 2 } else { b - 1 };
+            }
+            Some(",") if joined => i = det - 2,
+            _ => {
+                return (joined && persons >= 2).then(|| {
+                    let span = doc.tokens[det].span.cover(&doc.tokens[end].span);
+                    (Count::exact(persons), span)
+                });
+            }
+        }
+        if i <= floor {
+            return None;
+        }
+    }
+}
+
 /// "another man was shot", "a second victim died", "a third was wounded".
 fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
     // "An adult man was also shot" (not "he was also shot in the leg").
@@ -2158,7 +2372,19 @@ fn item_people(doc: &Doc, a: usize, b: usize, forward: bool) -> Option<(Count, b
 /// Looks back from an auxiliary for a plural subject or a non-person.
 fn subject_is_plural_or_thing(doc: &Doc, aux: usize) -> bool {
     let prev = doc.word(aux.wrapping_sub(1));
-    any(prev, THINGS)
+    // "a man carrying two handguns was shot": the things are what the
+    // person before them carried, not the subject.
+    let carried = || {
+        (aux.saturating_sub(6)..aux.saturating_sub(1)).any(|v| {
+            v >= 1
+                && any(
+                    doc.word(v),
+                    &["carrying", "wielding", "holding", "brandishing", "with"],
+                )
+                && any(doc.word(v - 1), SINGULAR_PERSONS)
+        })
+    };
+    any(prev, THINGS) && !carried()
         || any(
             prev,
             &["they", "we", "which", "it", "that", "this", "there"],
@@ -2514,9 +2740,12 @@ fn settle_round_ups(doc: &Doc, out: &mut [Casualty], round_ups: &[usize]) {
 fn drop_injuries_that_became_deaths(doc: &Doc, out: &mut Vec<Casualty>) {
     let mut drop = vec![false; out.len()];
     for i in 0..out.len() {
+        let t = out[i].token;
+        // "a juvenile injured in a shooting ... has died": the one hurt.
+        let reduced_relative = t >= 1 && any(doc.word(t - 1), SINGULAR_PERSONS);
         if out[i].harm != Harm::Injured
             || out[i].count.best != 1
-            || !doc.word(out[i].token).eq_ignore_ascii_case("shot")
+            || !(doc.word(t).eq_ignore_ascii_case("shot") || reduced_relative)
         {
             continue;
         }

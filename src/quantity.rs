@@ -29,6 +29,8 @@ pub enum Unit {
     Time,
     /// "10 km", "three days".
     Measure,
+    /// A designation: "AK-47", "F-16", "T-72".
+    Model,
 }
 
 /// A quantity found in the text.
@@ -565,6 +567,18 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     {
         return Unit::Age;
     }
+    // "AK-47", "F-16", "Su-25": a model's designation, glued to a short
+    // word by a hyphen.
+    if q.first >= 2
+        && c.word(prev) == Some("-")
+        && c.glued(prev)
+        && c.glued(q.first)
+        && c.tokens[q.first - 2].kind == TokenKind::Word
+        && c.word(q.first - 2)
+            .is_some_and(|w| w.len() <= 3 && w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Unit::Model;
+    }
     // "'90", "’89": a year with its century cut off.
     if q.first > 0 && matches!(c.word(prev), Some("'" | "’")) && c.glued(q.first) {
         return Unit::Year;
@@ -886,6 +900,9 @@ mod tests {
             [Unit::Age, Unit::Age]
         );
         assert_eq!(units("more than 12 were shot"), [Unit::Count]);
+        assert_eq!(units("fired an AK-47 at police"), [Unit::Model]);
+        assert_eq!(units("two F-16 jets"), [Unit::Count, Unit::Model]);
+        assert_eq!(units("a 2-1 vote"), [Unit::Count, Unit::Count]);
         assert_eq!(units("a man of 26 died"), [Unit::Count]);
         assert_eq!(
             units("ages 13, 17 and 19"),

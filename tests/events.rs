@@ -205,6 +205,114 @@ fn totals(text: &str) -> (u64, u64) {
 }
 
 #[test]
+fn the_dead_told_after_the_count_of_those_hit_are_among_them() {
+    // A count of its own between "shot" and "killed": more were shot.
+    assert_eq!(
+        totals("Four Shot, One Killed, in Riverside Shooting"),
+        (1, 3)
+    );
+    assert_eq!(
+        totals("Police said four people were shot and one person killed in Riverside."),
+        (1, 3)
+    );
+    // "one fatally", "two of them fatally": the dead among the hit.
+    assert_eq!(
+        totals("Four men were shot, one fatally, near Elm Street in Riverside on Friday."),
+        (1, 3)
+    );
+    assert_eq!(
+        totals("Five people were wounded, two of them fatally, in Riverside on Friday."),
+        (2, 3)
+    );
+    assert_eq!(
+        totals("Three people were stabbed, including one fatally, on Main Street."),
+        (1, 2)
+    );
+    // "shot and killed": the same people, counted before both verbs; a
+    // count of weapons is no count of people.
+    assert_eq!(totals("Two men were shot and killed in Riverside."), (2, 0));
+    assert_eq!(
+        totals("A man carrying two handguns was shot and killed at a store in Riverside."),
+        (1, 0)
+    );
+    // A dash typed as "--".
+    assert_eq!(
+        totals("A shootout in Riverside left six people wounded -- two mortally, police said."),
+        (2, 4)
+    );
+    // A period's figure stays out of the story's event.
+    assert_eq!(
+        totals(
+            "A man was wounded in Riverside on Friday. At least 20 children have been shot \
+             in the city this year, five fatally."
+        ),
+        (0, 1)
+    );
+}
+
+#[test]
+fn a_subject_of_several_persons_is_counted() {
+    // Single persons joined by "and", with a list's commas.
+    assert_eq!(
+        totals("A man and a six-month-old baby were injured in a shooting in Riverside."),
+        (0, 2)
+    );
+    assert_eq!(
+        totals("A woman, her son and a neighbor were shot on Elm Street in Riverside."),
+        (0, 3)
+    );
+    // A count with a relative clause before the verb.
+    assert_eq!(
+        totals("Three state troopers who entered the home in Riverside were wounded."),
+        (0, 3)
+    );
+    // One person is one.
+    assert_eq!(
+        totals("A man who was walking his dog was wounded in Riverside."),
+        (0, 1)
+    );
+}
+
+#[test]
+fn a_parent_of_children_and_a_weapon_model_are_no_count() {
+    // "Father of 4": one father.
+    assert_eq!(totals("Father of 4 Killed in Riverside Shooting"), (1, 0));
+    // "AK-47": a rifle, not 47 people.
+    assert_eq!(
+        totals(
+            "The wife of a man who opened fire on police in Riverside with an AK-47 was found \
+             dead."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
+fn a_death_told_without_a_count_is_one() {
+    // A death a shot caused, told with a possessive.
+    assert_eq!(
+        totals(
+            "A man in the group returned fire in Riverside, striking a woman and resulting \
+             in her death."
+        ),
+        (1, 0)
+    );
+    // One found shot: a headline with no article.
+    assert_eq!(
+        totals("Teenager found shot and killed in Riverside"),
+        (1, 0)
+    );
+    // One hurt earlier who has since died is one death, not also one hurt.
+    assert_eq!(
+        totals(
+            "Police say a juvenile injured in a shooting in Riverside on Monday morning has \
+             died of the injuries."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
 fn people_shot_are_the_dead_and_the_hurt() {
     // Seven hit, one of them died: six hurt.
     assert_eq!(
