@@ -276,6 +276,12 @@ fn may_be_casualty(word: &str) -> bool {
     .contains(word)
 }
 
+/// Builds the keyword tables now rather than on the first analysis.
+pub(crate) fn prepare() {
+    let _ = keyword("");
+    let _ = may_be_casualty("");
+}
+
 /// Nouns of things: a count before them is not a count of people.
 const THINGS: &[&str] = &[
     "missiles",

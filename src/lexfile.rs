@@ -397,6 +397,12 @@ fn shared() -> &'static Shared {
     })
 }
 
+/// Builds the shared scan's automaton (and the actor, weapon and trigger
+/// tables it is made of) now rather than on the first analysis.
+pub(crate) fn prepare() {
+    let _ = shared();
+}
+
 /// Every phrase of the shared scan in `doc`, as [`PhraseSet::find_all`]
 /// gives them (a run of whitespace matching a phrase's space). A document
 /// keeps them ([`Doc::lexicon_matches`]).

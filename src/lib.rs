@@ -125,6 +125,26 @@ pub fn time_expressions(text: &str, options: &Options) -> Vec<TimeExpression> {
     timex::expressions(text, options.reference_date)
 }
 
+/// Builds the tables every analysis shares (the word lists and the phrase
+/// automaton of actors, weapons and event triggers) now; otherwise the first
+/// [`analyze`] call builds them, which makes it several times slower than the
+/// next ones. Calling it is optional and cheap once done: the web worker
+/// calls it while the gazetteer downloads. The gazetteer's own tables are
+/// built when installed ([`gazetteer::install_major`]) or on first use
+/// ([`gazetteer::warm_up`]).
+///
+/// ```
+/// sitrep::prepare();
+/// let report = sitrep::analyze("Two drones hit Odesa.", &sitrep::Options::default());
+/// assert_eq!(report.mentions.quantities[0].best, 2);
+/// ```
+pub fn prepare() {
+    lexfile::prepare();
+    casualty::prepare();
+    quantity::prepare();
+    timex::prepare();
+}
+
 /// Analyzes one text.
 ///
 /// Any text is safe to pass: analysis never panics and its work grows

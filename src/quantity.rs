@@ -631,6 +631,12 @@ fn classify(c: &Cursor, q: &QuantityMatch) -> Unit {
     Unit::Count
 }
 
+/// Builds the word sets now rather than on the first analysis.
+pub(crate) fn prepare() {
+    let _ = modifier_head("");
+    let _ = may_start("");
+}
+
 /// Whether a lower-case word is the first word of a modifier ("more", "up",
 /// "about"): most candidates are numbers, and this spares them a
 /// comparison with every modifier.

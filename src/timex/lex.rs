@@ -257,6 +257,11 @@ fn keywords() -> &'static Keywords {
     })
 }
 
+/// Builds the keyword table now rather than on the first analysis.
+pub(super) fn prepare() {
+    let _ = keywords();
+}
+
 fn word_lex(w: &str) -> Lex {
     keywords().get(w).unwrap_or(Lex::Other)
 }

@@ -35,6 +35,11 @@ use grammar::{Base, Grammar, Hit, Spec, Within};
 use lex::Unit;
 use resolve::{Resolver, Tense};
 
+/// Builds the keyword table now rather than on the first analysis.
+pub(crate) fn prepare() {
+    lex::prepare();
+}
+
 /// One time expression of any TimeML type.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Timex {

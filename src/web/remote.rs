@@ -122,6 +122,8 @@ fn spawn() -> Option<Worker> {
     let glue = glue_url()?;
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
+    // (The worker starts importing the glue as it starts, by its name.)
+    options.set_name(&glue);
     let worker = Worker::new_with_options(SCRIPT, &options).ok()?;
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"module".into(), &wasm_bindgen::module());

@@ -5,6 +5,17 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
+thread_local! {
+    static REGISTERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// [`register`], the first time it is called; later calls do nothing.
+pub fn register_once(url: &str, on_update: impl Fn() + 'static) {
+    if !REGISTERED.with(|r| r.replace(true)) {
+        register(url, on_update);
+    }
+}
+
 /// Registers `url` (relative to the page, so the app works under a sub-path)
 /// and calls `on_update` once a newer worker is installed and waits.
 ///

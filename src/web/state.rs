@@ -93,13 +93,22 @@ pub struct State {
     pub update_ready: bool,
     /// The revision whose analysis the person cancelled.
     pub cancelled: Option<u64>,
+    /// Whether the revision came from typing (in the text or the date
+    /// field): it is read once typing pauses ([`State::read_delay_ms`]).
+    /// Anything else (a paste, a drop, Clear, the example, a share link,
+    /// places arriving) is read at once, unless the text is big.
+    pub typing: bool,
 }
 
 /// What can happen to the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The person edited the text.
+    /// The person typed in the text (see [`typed`]): it is read once
+    /// typing pauses.
     Edit(Rc<str>),
+    /// The text changed in one go (a paste, a drop, a cut, Clear): it is
+    /// read at once.
+    Paste(Rc<str>),
     /// The person asked for the example article.
     LoadExample,
     /// An analysis finished.
@@ -134,8 +143,9 @@ impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         match action {
-            Action::Edit(text) => self.with_text(text),
-            Action::LoadExample => self.with_text(Rc::from(EXAMPLE)),
+            Action::Edit(text) => self.with_text(text, true),
+            Action::Paste(text) => self.with_text(text, false),
+            Action::LoadExample => self.with_text(Rc::from(EXAMPLE), false),
             Action::SetDate(input) => {
                 if input == self.date_input {
                     return self.clone();
@@ -145,16 +155,16 @@ impl State {
                     date_input: input,
                     ..self.clone()
                 };
-                next.bump_if(was)
+                next.bump_if(was, true)
             }
             Action::Restore(text, date) => {
                 let was = self.reference_date();
                 let next = State {
                     date_input: date.unwrap_or_default(),
                     notice: None,
-                    ..self.with_text(text)
+                    ..self.with_text(text, false)
                 };
-                next.bump_if(was)
+                next.bump_if(was, false)
             }
             Action::Filter(filter) => State {
                 filter,
@@ -222,13 +232,14 @@ impl State {
                 }
             }
             // More places are known now (or the text waited for them): the
-            // same text is read again.
+            // same text is read again, at once (nothing was typed).
             Action::MajorLoaded(loaded) => State {
                 major: match loaded {
                     Ok(n) => Places::Ready(n),
                     Err(why) => Places::Failed(why),
                 },
                 revision: self.revision + 1,
+                typing: false,
                 ..self.clone()
             },
             // (A worker started again after a Cancel loads the table again:
@@ -237,6 +248,7 @@ impl State {
             Action::CitiesLoaded(Ok(n)) => State {
                 cities: Places::Ready(n),
                 revision: self.revision + 1,
+                typing: false,
                 ..self.clone()
             },
             Action::CitiesLoaded(Err(why)) => State {
@@ -246,7 +258,9 @@ impl State {
         }
     }
 
-    fn with_text(&self, text: Rc<str>) -> State {
+    /// `self` with `text`, typed or not, as a new revision (unless it is
+    /// the same text).
+    fn with_text(&self, text: Rc<str>, typing: bool) -> State {
         if text == self.text {
             return self.clone();
         }
@@ -254,18 +268,36 @@ impl State {
             detected_date: crate::detect_reference_date(&text),
             text,
             revision: self.revision + 1,
+            typing,
             ..self.clone()
         }
     }
 
-    /// `self` with a new revision if its reference date differs from `was`.
-    fn bump_if(self, was: Option<String>) -> State {
+    /// `self` with a new revision, typed or not, if its reference date
+    /// differs from `was`.
+    fn bump_if(self, was: Option<String>, typing: bool) -> State {
         if self.reference_date() == was {
             return self;
         }
         State {
             revision: self.revision + 1,
+            typing,
             ..self
+        }
+    }
+
+    /// How long to wait before the current revision is read: nothing when
+    /// it did not come from typing (a paste, the example, a share link,
+    /// places arriving), else until typing pauses ([`DEBOUNCE_MS`]). A big
+    /// text ([`BIG_TEXT`]) waits three times that however it came, as it
+    /// always did: its reading takes seconds, shown with a progress bar and
+    /// a Cancel button, and the browser's own handling of a big paste comes
+    /// first.
+    pub fn read_delay_ms(&self) -> u32 {
+        match (self.typing, self.text.len() >= BIG_TEXT) {
+            (_, true) => 3 * DEBOUNCE_MS,
+            (false, false) => 0,
+            (true, false) => DEBOUNCE_MS,
         }
     }
 
@@ -312,6 +344,30 @@ impl State {
             None => !self.text.is_empty(),
         }
     }
+}
+
+/// How long typing must pause before the text is read again, in
+/// milliseconds.
+pub const DEBOUNCE_MS: u32 = 150;
+
+/// Whether an `input` event of the text box was typing, by its `inputType`:
+/// keys, Backspace, Enter, undo, an input method or a spelling fix are; a
+/// paste, a drop, a cut or a drag (`insertFromPaste`, `insertFromDrop`,
+/// `deleteByCut`, ...) are not, and are read at once. An event without one
+/// (an older browser, an event made by a script) counts as typing, the
+/// cautious side: it is still read, only once typing pauses.
+pub fn typed(input_type: Option<&str>) -> bool {
+    !matches!(
+        input_type,
+        Some(
+            "insertFromPaste"
+                | "insertFromPasteAsQuotation"
+                | "insertFromDrop"
+                | "insertFromYank"
+                | "deleteByCut"
+                | "deleteByDrag"
+        )
+    )
 }
 
 /// Texts of at least this many bytes are big: the page waits longer after
@@ -584,5 +640,82 @@ mod tests {
         let s3 = s2.apply(Action::Edit(Rc::from("Big text, edited.")));
         assert!(s3.is_pending());
         assert!(s3.may_analyze());
+    }
+
+    #[test]
+    fn a_paste_is_read_at_once_while_typing_waits_until_it_pauses() {
+        // Which input events are typing.
+        for kind in [
+            "insertText",
+            "insertLineBreak",
+            "deleteContentBackward",
+            "deleteWordBackward",
+            "historyUndo",
+            "insertCompositionText",
+            "insertReplacementText",
+            "",
+        ] {
+            assert!(typed(Some(kind)), "{kind}");
+        }
+        for kind in [
+            "insertFromPaste",
+            "insertFromPasteAsQuotation",
+            "insertFromDrop",
+            "deleteByCut",
+            "deleteByDrag",
+        ] {
+            assert!(!typed(Some(kind)), "{kind}");
+        }
+        // An event without an inputType (made by a script) waits, to be safe.
+        assert!(typed(None));
+
+        let s0 = State::default().apply(Action::MajorLoaded(Ok(6_000)));
+        assert_eq!(s0.read_delay_ms(), 0, "the empty text is read at once");
+        let s1 = s0.apply(Action::Edit(Rc::from("Two drones")));
+        assert!(s1.typing);
+        assert_eq!(s1.read_delay_ms(), DEBOUNCE_MS);
+        let s2 = s1.apply(Action::Paste(Rc::from("Two drones hit Odesa.")));
+        assert_eq!(s2.revision, s1.revision + 1);
+        assert!(s2.is_pending());
+        assert_eq!(s2.read_delay_ms(), 0);
+        // The same text again is no change, pasted or typed.
+        assert_eq!(s2.apply(Action::Paste(s2.text.clone())), s2);
+        // Typing after the paste waits again; Clear does not.
+        let s3 = s2.apply(Action::Edit(Rc::from("Two drones hit Odesa. Three")));
+        assert_eq!(s3.read_delay_ms(), DEBOUNCE_MS);
+        let s4 = s3.apply(Action::Paste(Rc::from("")));
+        assert_eq!((s4.revision, s4.read_delay_ms()), (s3.revision + 1, 0));
+        // The example and a share link are read at once.
+        let s5 = s4
+            .apply(Action::Edit(Rc::from("x")))
+            .apply(Action::LoadExample);
+        assert_eq!(s5.read_delay_ms(), 0);
+        let s6 = s5
+            .apply(Action::Edit(Rc::from("x")))
+            .apply(Action::Restore(Rc::from("Shelling in Kherson."), None));
+        assert_eq!(s6.read_delay_ms(), 0);
+        // A date typed in its field waits like typing.
+        let s7 = s6.apply(Action::SetDate("2024-04-02".into()));
+        assert_eq!(
+            (s7.revision, s7.read_delay_ms()),
+            (s6.revision + 1, DEBOUNCE_MS)
+        );
+        // Places arriving make the text be read again at once, even if it was
+        // typed (nothing is being typed now that they are what changed).
+        let typed_first = State::default().apply(Action::Edit(Rc::from("Kharkiv")));
+        assert_eq!(typed_first.read_delay_ms(), DEBOUNCE_MS);
+        let s8 = typed_first.apply(Action::MajorLoaded(Ok(6_000)));
+        assert_eq!(s8.read_delay_ms(), 0);
+        let s9 = s8
+            .apply(Action::Edit(Rc::from("Kharkiv.")))
+            .apply(Action::CitiesLoaded(Ok(12_000)));
+        assert_eq!(s9.read_delay_ms(), 0);
+        // A big text waits longer, typed or pasted.
+        let big: Rc<str> = Rc::from("Shelling in Kharkiv. ".repeat(BIG_TEXT / 20));
+        assert!(big.len() >= BIG_TEXT);
+        let typed_big = s9.apply(Action::Edit(big.clone()));
+        assert_eq!(typed_big.read_delay_ms(), 3 * DEBOUNCE_MS);
+        let pasted_big = s9.apply(Action::Paste(big));
+        assert_eq!(pasted_big.read_delay_ms(), 3 * DEBOUNCE_MS);
     }
 }

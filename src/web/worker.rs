@@ -5,7 +5,8 @@
 //! page's own wasm module, whose `main` calls [`run`] here:
 //! [`crate::web::main`]) first installs the gazetteer's major places and says
 //! `{"major_ready": true, "major": n}` with the number of places, or
-//! `{"major_ready": true, "major_error": why}`. Asked `{"load_cities": true}`
+//! `{"major_ready": true, "major_error": why}`, then builds the core's shared
+//! tables ([`crate::prepare`]). Asked `{"load_cities": true}`
 //! (once the page shows its first result), it installs the cities table too
 //! (parsing it takes about half a second, which would freeze the page) and
 //! says `{"cities_ready": true, "cities": n}` or `{"cities_ready": true,
@@ -115,5 +116,9 @@ pub fn run() {
     wasm_bindgen_futures::spawn_local(async move {
         let major = crate::web::cities::load_major().await;
         say_loaded(&scope, "major", major);
+        // The core's shared tables, while the page hears of the places and
+        // sends its first text (which waits in the queue meanwhile): the
+        // first analysis is then as quick as the next ones.
+        crate::prepare();
     });
 }

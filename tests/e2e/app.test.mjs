@@ -61,6 +61,75 @@ test("pasting the Belgorod article highlights its quantities", async (t) => {
   await context.close();
 });
 
+/**
+ * Before any page script: lets the test hold back every timer of 100 ms to
+ * 1 s set while `window.__holdTimers` is true (the page's wait for typing
+ * to pause is one), until `window.__releaseTimers()`. A clearTimeout of a
+ * held timer drops it, as it would a running one.
+ */
+function holdTimers() {
+  const set = window.setTimeout.bind(window);
+  const clear = window.clearTimeout.bind(window);
+  const held = new Map();
+  let next = 1_500_000_000;
+  window.__holdTimers = false;
+  window.__heldTimers = held;
+  window.setTimeout = (fn, ms = 0, ...args) => {
+    if (window.__holdTimers && typeof fn === "function" && ms >= 100 && ms <= 1000) {
+      const id = next++;
+      held.set(id, () => fn(...args));
+      return id;
+    }
+    return set(fn, ms, ...args);
+  };
+  window.clearTimeout = (id) => (held.delete(id) ? undefined : clear(id));
+  window.__releaseTimers = () => {
+    const due = [...held.values()];
+    held.clear();
+    for (const fn of due) set(fn, 0);
+    return due.length;
+  };
+}
+
+test("a paste is read at once, while typing waits until it pauses", async () => {
+  const { context, page, errors } = await open({}, app.url, (context) => context.addInitScript(holdTimers));
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.origin });
+  // From here on no wait of the page's runs until the test says so: what is
+  // read now is read without one.
+  await page.evaluate(() => (window.__holdTimers = true));
+  const pasted = "Shelling killed 4 people and injured over 20 in Kherson on Tuesday.";
+  await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+  await page.focus("#article");
+  // A real paste: its input event says "insertFromPaste".
+  const kind = page.evaluate(
+    () => new Promise((resolve) => document.querySelector("#article").addEventListener("input", (e) => resolve(e.inputType), { once: true })),
+  );
+  await page.keyboard.press("Control+V");
+  assert.equal(await kind, "insertFromPaste");
+  assert.equal(await page.inputValue("#article"), pasted);
+  // Read and shown with every timer held (a paste that waited would never be).
+  await page.waitForFunction((text) => document.querySelector(".text-view")?.textContent === text, pasted, { timeout: 15_000 });
+  await waitForAnalysis(page);
+  assert.deepEqual(await mentionTexts(page, "quantity"), ["4", "over 20"]);
+  assert.equal(await page.evaluate(() => window.__heldTimers.size), 0, "a paste set a timer");
+
+  // Typing: each key waits for the next; nothing is read while the wait is held.
+  const typed = " Two drones hit Odesa.";
+  await page.keyboard.type(typed);
+  assert.equal(await page.inputValue("#article"), pasted + typed);
+  await page.waitForTimeout(800);
+  assert.equal(await page.locator(".text-view").textContent(), pasted, "typing was read without waiting for a pause");
+  assert.match(await page.locator(".status").first().textContent(), /Analyzing/);
+  // One wait is left (each key cancelled the one before): once it is over,
+  // the typed text is read.
+  assert.equal(await page.evaluate(() => window.__releaseTimers()), 1);
+  await page.evaluate(() => (window.__holdTimers = false));
+  await waitForAnalysis(page);
+  assert.equal(await page.locator(".text-view").textContent(), pasted + typed);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the example loads, and the page looks right on desktop, phone and in dark mode", async () => {
   const shots = [
     ["desktop", { viewport: { width: 1280, height: 900 } }],

@@ -16,8 +16,10 @@ use crate::web::share::{self, ShareError};
 use crate::web::state::{Action, Analysis, State, BIG_TEXT};
 use crate::web::{browser, service_worker};
 
-/// How long typing must pause before the text is analyzed again.
-const DEBOUNCE_MS: u32 = 150;
+/// The service worker registers once the first result is on show, or after
+/// this long, whichever comes first: its install fetches every file of the
+/// app (the gazetteer's too), which would compete with the first load.
+const SERVICE_WORKER_AFTER_MS: u32 = 3_000;
 
 /// What the page is given.
 #[derive(Properties, PartialEq)]
@@ -33,7 +35,9 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
     let engine = props.engine.clone();
 
-    // Analyze the text once typing pauses. A newer revision cancels the
+    // Analyze the text: at once when it was pasted, dropped, cleared,
+    // loaded or opened from a link (or the places it waited for came),
+    // once typing pauses when it was typed. A newer revision cancels the
     // pending timer (the cleanup drops it), and the reducer drops a result
     // that arrives for an older text. Every text is read by the engine (in
     // the worker), so the page stays responsive while big ones are read.
@@ -44,11 +48,17 @@ pub fn app(props: &AppProps) -> Html {
         // (A Cancel also drops a reading still waiting for typing to pause:
         // a date typed just before it.)
         let ready = state.may_analyze();
+        let delay = state.read_delay_ms();
         let engine = engine.clone();
         use_effect_with((state.revision, state.cancelled), move |&(revision, _)| {
             // (Once the major places are in, the revision moves on and the
             // text is read.)
-            let timer = ready.then(|| analyze_later(&engine, revision, text, date, dispatcher));
+            let job = Job {
+                id: revision,
+                text,
+                date,
+            };
+            let timer = ready.then(|| analyze_after(delay, &engine, job, dispatcher));
             move || drop(timer)
         });
     }
@@ -57,12 +67,16 @@ pub fn app(props: &AppProps) -> Html {
     // the worker fetches and parses, is asked for only then, so it never
     // competes with the first result for the two threads of a small
     // machine.
+    // The service worker is registered then too (or after
+    // SERVICE_WORKER_AFTER_MS).
     let shown = use_mut_ref(|| false);
     {
         let shown = shown.clone();
+        let dispatcher = state.dispatcher();
         use_effect_with(state.analysis.is_some(), move |&some| {
             if some {
                 *shown.borrow_mut() = true;
+                register_service_worker(dispatcher);
             }
         });
     }
@@ -85,8 +99,13 @@ pub fn app(props: &AppProps) -> Html {
                     )))),
                 }
             }
-            let on_update = dispatcher.clone();
-            service_worker::register("sw.js", move || on_update.dispatch(Action::UpdateReady));
+            {
+                let dispatcher = dispatcher.clone();
+                Timeout::new(SERVICE_WORKER_AFTER_MS, move || {
+                    register_service_worker(dispatcher)
+                })
+                .forget();
+            }
             // The major places first: the text waits for them. Then the
             // cities table.
             let on_major = Box::new({
@@ -117,6 +136,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_edit = {
         let dispatcher = state.dispatcher();
         Callback::from(move |text: String| dispatcher.dispatch(Action::Edit(Rc::from(text))))
+    };
+    let on_paste = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |text: String| dispatcher.dispatch(Action::Paste(Rc::from(text))))
     };
     let on_date = {
         let dispatcher = state.dispatcher();
@@ -186,7 +209,7 @@ pub fn app(props: &AppProps) -> Html {
                 <section class="panel input-panel" aria-labelledby="input-heading">
                     <h2 id="input-heading">{ "Article" }</h2>
                     <ArticleInput text={state.text.clone()} date_input={state.date_input.clone()}
-                        detected_date={state.detected_date.clone()} {on_edit} {on_date} {on_example} />
+                        detected_date={state.detected_date.clone()} {on_edit} {on_paste} {on_date} {on_example} />
                     <Status analysis={analysis.clone()} pending={state.is_pending()} major={state.major.clone()} cities={state.cities.clone()}
                         big={(state.text.len() >= BIG_TEXT).then_some(state.text.len())}
                         cancelled={state.cancelled == Some(state.revision)} {on_cancel} />
@@ -215,24 +238,22 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Has `engine` read `text` once typing has paused. The returned timer
-/// cancels it when dropped.
-fn analyze_later(
+/// Registers the service worker (for offline use), the first time only.
+fn register_service_worker(dispatcher: UseReducerDispatcher<State>) {
+    service_worker::register_once("sw.js", move || dispatcher.dispatch(Action::UpdateReady));
+}
+
+/// Has `engine` read `job` after `delay_ms` (at once when 0). The returned
+/// timer, if any, cancels it when dropped.
+fn analyze_after(
+    delay_ms: u32,
     engine: &EngineRef,
-    revision: u64,
-    text: Rc<str>,
-    date: Option<String>,
+    job: Job,
     dispatcher: UseReducerDispatcher<State>,
-) -> Timeout {
-    let big = text.len() >= BIG_TEXT;
-    let delay = if big { 3 * DEBOUNCE_MS } else { DEBOUNCE_MS };
+) -> Option<Timeout> {
     let engine = engine.clone();
-    Timeout::new(delay, move || {
-        let job = Job {
-            id: revision,
-            text: text.clone(),
-            date: date.clone(),
-        };
+    let read = move || {
+        let (revision, text, date) = (job.id, job.text.clone(), job.date.clone());
         let on_done = move |reply: crate::web::engine::Reply| match reply.report {
             Ok(report) if reply.id == revision => {
                 dispatcher.dispatch(Action::Analyzed(Rc::new(Analysis {
@@ -252,5 +273,11 @@ fn analyze_later(
             }
         };
         engine.0.submit(job, Rc::new(on_done));
-    })
+    };
+    if delay_ms == 0 {
+        read();
+        None
+    } else {
+        Some(Timeout::new(delay_ms, read))
+    }
 }

@@ -3,6 +3,8 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::web::state::typed;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The text to show.
@@ -11,8 +13,11 @@ pub struct Props {
     pub date_input: String,
     /// The document's own date found in the text.
     pub detected_date: Option<String>,
-    /// Called with the new text on every edit.
+    /// Called with the new text on every typed edit.
     pub on_edit: Callback<String>,
+    /// Called with the new text when it changes in one go: a paste, a
+    /// drop, a cut, Clear.
+    pub on_paste: Callback<String>,
     /// Called with the date field's new value.
     pub on_date: Callback<String>,
     /// Called when the example is asked for.
@@ -22,14 +27,27 @@ pub struct Props {
 /// The labelled paste area, the publication date and the buttons.
 #[function_component(ArticleInput)]
 pub fn article_input(props: &Props) -> Html {
-    let oninput = props
-        .on_edit
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let oninput = {
+        let (on_edit, on_paste) = (props.on_edit.clone(), props.on_paste.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            // Read as a property: an event made by a script may be a plain
+            // `Event`, without one.
+            let kind = js_sys::Reflect::get(&e, &"inputType".into())
+                .ok()
+                .and_then(|kind| kind.as_string());
+            if typed(kind.as_deref()) {
+                on_edit.emit(text);
+            } else {
+                on_paste.emit(text);
+            }
+        })
+    };
     let on_date = props
         .on_date
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_example = props.on_example.reform(|_: MouseEvent| ());
-    let on_clear = props.on_edit.reform(|_: MouseEvent| String::new());
+    let on_clear = props.on_paste.reform(|_: MouseEvent| String::new());
     // The date field is not bound to the state while it has the focus: a
     // date input rewritten under the cursor loses the part being typed.
     let date_ref = use_node_ref();
