@@ -1411,7 +1411,10 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
                     span = pm.span.cover(&span);
                     second = Some(p as usize);
                 } else if doc.word(q.first - 1) == "and"
-                    && (any(doc.word(noun), SUBJECT_PRONOUNS) || is_capitalized_name(doc, noun))
+                    && (any(doc.word(noun), SUBJECT_PRONOUNS)
+                        // (Not a headline's capitalized verb: "Father
+                        // Killed and 4 Others Hurt" are four more.)
+                        || is_capitalized_name(doc, noun) && keyword(doc.word(noun)).is_none())
                     && (any(doc.word(q.last), &["others", "other", "more"])
                         || is_persons(doc.word(q.last)))
                 {
@@ -2618,7 +2621,34 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
                 && next.len() == 4
                 && next.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y)))
             || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
+            // "in November alone", "in 2016 alone": a period's tally.
+            || (next.eq_ignore_ascii_case("alone") && names_a_period(w))
+            // "Crime stats for 2015 show 165 people were murdered"
+            || (any(w, &["stats", "statistics", "figures", "data", "numbers"])
+                && (j + 1..=b).any(|i| any(doc.word(i), &["show", "showed", "shows"])))
     })
+}
+
+/// A word that names a span of the calendar: a month, "year", "week", a
+/// year's digits.
+fn names_a_period(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    any(w, MONTHS)
+        || any(w, &["year", "month", "week", "weekend", "summer", "winter"])
+        || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
 /// A count over several incidents, not one event's: "4 killed, 53 wounded

@@ -795,6 +795,12 @@ static TITLES: Words = Words::new(&[
     "dame",
 ]);
 
+/// Words that make a longer name of the place name before them: a
+/// neighbourhood, an estate, a park.
+static NAME_SUFFIXES: Words = Words::new(&[
+    "heights", "hills", "park", "gardens", "terrace", "estates", "manor", "acres", "square",
+]);
+
 /// Verbs after which the next name is a person rather than a place.
 static PERSON_VERBS: Words = Words::new(&[
     "told",
@@ -1373,7 +1379,15 @@ fn filter(r: &Reader, spots: &mut [Spot]) {
                 && type_word(next).is_none()
                 && r.sentence(last) == r.sentence(first)
                 && !spots.get(k + 1).is_some_and(|n| n.first == last && wide(n));
-            if next_name {
+            // "Hamilton Heights", "Lincoln Park" even in a title-case
+            // headline: a neighbourhood named after the town, not the town
+            // (a gazetteer name that holds the word, "Shaker Heights", is
+            // matched whole before this).
+            let suffix = r.is_word(last)
+                && !r.doc.tokens[last].newline_before
+                && capitalised(next)
+                && NAME_SUFFIXES.contains(next);
+            if next_name || suffix {
                 spots[k].dropped = true;
                 continue;
             }

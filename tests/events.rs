@@ -274,6 +274,36 @@ fn a_subject_of_several_persons_is_counted() {
 }
 
 #[test]
+fn a_headline_and_its_body_with_others_hurt_are_one_event() {
+    // "Father Killed and 4 Others Hurt": four hurt besides the dead, in a
+    // neighbourhood named after a town elsewhere ("Hamilton Heights" is not
+    // Hamilton, Ontario).
+    let text = "Father Killed and 4 Others Hurt in Hamilton Heights Shooting, Police Say\n\n\
+                MANHATTAN — A father was killed and four other people were injured in a \
+                shooting on Sunday night, police said.";
+    let r = analyze(text);
+    assert_eq!(r.events.len(), 1, "{:#?}", r.events);
+    assert_eq!(totals(text), (1, 4));
+    assert!(
+        !r.mentions.places.iter().any(|p| p.name == "Hamilton"),
+        "{:#?}",
+        r.mentions.places
+    );
+}
+
+#[test]
+fn a_period_told_with_alone_or_statistics_is_no_event_toll() {
+    for text in [
+        "A man was shot in Riverside on Friday. At least 80 people were killed in the city \
+         in November alone.",
+        "A man was shot in Riverside on Friday. Crime statistics for 2015 show 165 people \
+         were murdered in the city.",
+    ] {
+        assert_eq!(totals(text), (0, 1), "{text}");
+    }
+}
+
+#[test]
 fn a_parent_of_children_and_a_weapon_model_are_no_count() {
     // "Father of 4": one father.
     assert_eq!(totals("Father of 4 Killed in Riverside Shooting"), (1, 0));
