@@ -2651,6 +2651,54 @@ fn names_a_period(w: &str) -> bool {
         || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
+/// Whether the casualty keyword at `k` is told in a clause about an
+/// earlier incident: "the attack came just 10 days after a gunman killed
+/// five police officers in Dallas", "this all comes after a person was
+/// killed outside the bar", "four days after a handful of people were shot".
+/// The clause opens with "after" behind a span of time or a verb of
+/// following, a few words before the keyword.
+pub(crate) fn in_earlier_clause(doc: &Doc, k: usize) -> bool {
+    const SPANS: &[&str] = &[
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
+    ];
+    const FOLLOWING: &[&str] = &["comes", "came", "come", "follows", "followed", "following"];
+    let first = doc.sentences[doc.sentence_of(k)].first;
+    let Some(after) = (k.saturating_sub(10).max(first)..k)
+        .rev()
+        .take_while(|&i| !matches!(doc.word(i), ";" | ":" | "." | "“" | "\""))
+        .find(|&i| doc.word(i).eq_ignore_ascii_case("after"))
+    else {
+        return false;
+    };
+    // No other clause between: "after the shooting, police said two were
+    // killed" tells the story's own toll.
+    if (after + 1..k).any(|i| doc.word(i) == ",") {
+        return false;
+    }
+    // Another incident is told with an indefinite subject ("after a gunman
+    // killed", "after a handful of people were shot"), not the story's
+    // victim ("he died two days after he was shot", "after being shot").
+    if !any(doc.word(after + 1), &["a", "an", "another"]) {
+        return false;
+    }
+    let before = |n: usize| after >= first + n && any(doc.word(after - n), SPANS);
+    // "This all comes after", "the shooting came days after": of the story
+    // (not "their presence comes after", which may follow the story's own).
+    let follows = (after.saturating_sub(3).max(first)..after).any(|i| {
+        any(doc.word(i), FOLLOWING)
+            && (i.saturating_sub(3).max(first)..i).any(|j| {
+                any(
+                    doc.word(j),
+                    &[
+                        "this", "it", "which", "shooting", "attack", "violence", "killing",
+                        "stabbing", "bombing",
+                    ],
+                )
+            })
+    });
+    before(1) || follows
+}
+
 /// A count over several incidents, not one event's: "4 killed, 53 wounded
 /// in weekend shootings across Chicago", "two men were killed in three
 /// separate shootings", "1 dead, 7 wounded in overnight shootings". The

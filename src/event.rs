@@ -228,11 +228,19 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             c += 1;
         }
         let sentence_hits = &hits[start..h];
-        let sentence_casualties: Vec<Casualty> = casualties[cstart..c]
+        // Figures told of an earlier incident in a clause ("10 days after a
+        // gunman killed five officers in Dallas") are that incident's: an
+        // event of their own, which nothing merges into.
+        let (earlier, sentence_casualties): (Vec<Casualty>, Vec<Casualty>) = casualties[cstart..c]
             .iter()
             .filter(|x| !x.cumulative)
             .copied()
-            .collect();
+            .partition(|x| casualty::in_earlier_clause(doc, x.token));
+        if let Some(mut d) = harm_draft(si, &earlier) {
+            d.earlier = true;
+            d.distinct = true;
+            drafts.push(d);
+        }
         let mut new = sentence_drafts(doc, si, sentence_hits, &sentence_casualties, ctx);
         if furniture[si] {
             // Page furniture may restate the story's event ("Related: 4 shot

@@ -304,6 +304,32 @@ fn a_period_told_with_alone_or_statistics_is_no_event_toll() {
 }
 
 #[test]
+fn an_earlier_incident_told_in_a_clause_is_its_own_event() {
+    // "10 days after a gunman killed five": not the story's five.
+    let text = "Three officers were killed in a shooting in Riverside on Sunday. The attack \
+                came just 10 days after a gunman killed five police officers in Dallas.";
+    let r = analyze(text);
+    let tolls: Vec<u64> = r
+        .events
+        .iter()
+        .filter_map(|e| e.fatalities.as_ref().map(|q| q.best))
+        .collect();
+    assert_eq!(tolls, [3, 5], "{:#?}", r.events);
+    // The story's own victim, told after "after": the same event.
+    assert_eq!(
+        totals("A man died in Riverside on Friday, two days after he was shot on Elm Street."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals(
+            "Police were called to Elm Street in Riverside on Friday. Their presence came \
+             after a woman was shot to death and four others were injured."
+        ),
+        (1, 4)
+    );
+}
+
+#[test]
 fn a_parent_of_children_and_a_weapon_model_are_no_count() {
     // "Father of 4": one father.
     assert_eq!(totals("Father of 4 Killed in Riverside Shooting"), (1, 0));
