@@ -1040,7 +1040,17 @@ fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft
         in_sentence(&ctx.dates, first, last).filter_map(|(i, _)| ctx.periods[i])
     };
     let s = doc.sentences[si];
-    let Some(told) = periods(s.first, (s.first + 3).min(s.last)).find(|p| p.fixed) else {
+    // The sentence's opening, or a clause's after a semicolon ("... in the
+    // District; in 2010, nine people were shot").
+    let openers = std::iter::once(s.first).chain(
+        (s.first..s.last)
+            .filter(|&i| doc.word(i) == ";")
+            .map(|i| i + 1),
+    );
+    let Some(told) = openers
+        .filter_map(|o| periods(o, (o + 3).min(s.last)).find(|p| p.fixed))
+        .next()
+    else {
         return false;
     };
     let event_day = e.sentences.iter().find_map(|&sj| {

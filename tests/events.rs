@@ -315,6 +315,22 @@ fn an_earlier_incident_told_in_a_clause_is_its_own_event() {
         .filter_map(|e| e.fatalities.as_ref().map(|q| q.best))
         .collect();
     assert_eq!(tolls, [3, 5], "{:#?}", r.events);
+    // A clause after a semicolon that opens with an earlier year.
+    let text = "Two men were shot in Riverside on Friday, March 1. The shooting came three \
+                years after a similar one in the city; in 2021, nine people were shot, three \
+                of them fatally, on Elm Street.";
+    let r = analyze(text);
+    let story = &r.events[0];
+    assert_eq!(
+        (
+            story.fatalities.as_ref().map(|q| q.best),
+            story.injuries.as_ref().map(|q| q.best)
+        ),
+        (None, Some(2)),
+        "{:#?}",
+        r.events
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
     // The story's own victim, told after "after": the same event.
     assert_eq!(
         totals("A man died in Riverside on Friday, two days after he was shot on Elm Street."),
