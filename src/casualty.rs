@@ -270,6 +270,7 @@ fn may_be_casualty(word: &str) -> bool {
             .chain(MULTIPLES.iter().map(|(w, _)| w))
             .chain(&[
                 "death", "released", "passed", "life", "himself", "herself", "fatally", "mortally",
+                "sent", "sending", "sends",
             ]);
         WordSet::new(words.copied())
     })
@@ -548,6 +549,37 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         {
             out.push(c);
             continue;
+        }
+        // "killed two and sent three others to hospitals": those sent were
+        // hurt.
+        if any(word, &["sent", "sending", "sends"]) {
+            if let Some((count, span, qis)) = right_count(doc, k, &starts_at, &used) {
+                let q_end = qis[1].or(qis[0]).map_or(k + 1, |q| doc.quantities[q].last);
+                let to = (q_end..(q_end + 3).min(doc.tokens.len()))
+                    .find(|&i| doc.word(i).eq_ignore_ascii_case("to"));
+                let hospital = to.is_some_and(|t| {
+                    (t + 1..(t + 4).min(doc.tokens.len()))
+                        .any(|i| any(doc.word(i), &["hospital", "hospitals"]))
+                });
+                if hospital && !is_unrealized(doc, k) && negation(doc, k).is_none() {
+                    for qi in qis.into_iter().flatten() {
+                        used[qi] = true;
+                    }
+                    out.push(Casualty {
+                        harm: Harm::Injured,
+                        count,
+                        span,
+                        keyword: doc.tokens[k].span,
+                        token: k,
+                        cumulative: is_cumulative(doc, k) || is_period_total(doc, k),
+                        implicit: false,
+                        additional: false,
+                        hit: false,
+                        own_life: false,
+                    });
+                    continue;
+                }
+            }
         }
         if let Some(mut c) = fatally_of_count(doc, k) {
             // The dead are among those hurt just told: the figure of the
@@ -1298,6 +1330,31 @@ fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
     // headline takes no count from the "Four men" that open the next line.
     if q.last > doc.sentences[doc.sentence_of(k)].last {
         return None;
+    }
+    // A second conjunct after the noun: "injured three adults and an
+    // 11-year-old child", "killing two soldiers and three civilians".
+    let noun = q.last;
+    if is_persons(doc.word(noun)) && doc.word(noun + 1).eq_ignore_ascii_case("and") {
+        let next = noun + 2;
+        let other = starts_at
+            .get(next)
+            .map(|&p| p as usize)
+            .filter(|&p| p != u32::MAX as usize && usable(doc, p, used))
+            .filter(|&p| is_persons(doc.word(doc.quantities[p].last)));
+        if let Some(p) = other {
+            let pm = &doc.quantities[p];
+            let span = q.span.cover(&doc.tokens[pm.last].span);
+            return Some((Count::of(q).plus(Count::of(pm)), span, [Some(qi), Some(p)]));
+        }
+        if any(doc.word(next), &["a", "an"]) {
+            let one = (next + 1..(next + 7).min(doc.sentences[doc.sentence_of(k)].last))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "-")
+                .find(|&i| any(doc.word(i), SINGULAR_PERSONS));
+            if let Some(i) = one {
+                let span = q.span.cover(&doc.tokens[i].span);
+                return Some((Count::of(q).plus(Count::exact(1)), span, [Some(qi), None]));
+            }
+        }
     }
     Some((Count::of(q), q.span, [Some(qi), None]))
 }

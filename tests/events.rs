@@ -271,6 +271,21 @@ fn a_subject_of_several_persons_is_counted() {
         totals("A man who was walking his dog was wounded in Riverside."),
         (0, 1)
     );
+    // Two conjuncts after the verb.
+    assert_eq!(
+        totals("A drive-by shooting in Riverside injured three adults and an 11-year-old child."),
+        (0, 4)
+    );
+    assert_eq!(
+        totals("The shelling of Riverside killed two soldiers and three civilians."),
+        (5, 0)
+    );
+    // "sent three others to hospitals": those sent were hurt.
+    assert_eq!(
+        totals("A shooting at a home in Riverside killed two and sent three others to hospitals."),
+        (2, 3)
+    );
+    assert_eq!(totals("He sent two men to the store in Riverside."), (0, 0));
 }
 
 #[test]
