@@ -1496,7 +1496,9 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
             continue;
         }
         if j - 1 != k && j - 1 < k {
-            if t.kind == TokenKind::Punct && w != "-" {
+            // (A "--" is a dash, as "—": it ends the subject's reach.)
+            let dash = w == "-" && j >= 2 && doc.word(j - 2) == "-";
+            if t.kind == TokenKind::Punct && (w != "-" || dash) {
                 return None;
             }
             if any(w, BLOCKERS) || any(w, THINGS) {
@@ -2266,13 +2268,23 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     let mut start = lo;
     let mut comma = false;
     for i in lo..=hi {
-        let sep =
-            i == hi || matches!(doc.word(i), "," | "&") || doc.word(i).eq_ignore_ascii_case("and");
+        // A dash around a parenthesis ("Four juveniles -- including two
+        // children -- were injured") parts items as a comma does.
+        let dash = !forward
+            && i < hi
+            && (matches!(doc.word(i), "—" | "–" | "--")
+                || doc.word(i) == "-"
+                    && (doc.word(i + 1) == "-" || doc.word(i.wrapping_sub(1)) == "-"));
+        let sep = i == hi
+            || dash
+            || matches!(doc.word(i), "," | "&")
+            || doc.word(i).eq_ignore_ascii_case("and");
         // (Nor does a list reach back over who says so: "Lt. Dave Wilson
         // says a woman and her granddaughter both died".)
         // (`hi` may be one past the last token.)
         let punct = |i: usize| {
             doc.tokens[i].kind == TokenKind::Punct
+                && !dash
                 && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’" | "\"" | "“" | "”")
         };
         let says = !forward && any(doc.word(i), &["says", "said", "say", "told"]);
@@ -2309,8 +2321,21 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     for &n in &order {
         let (a, b, _) = items[n];
         // "Five people, including three children": a part of the whole.
-        if any(doc.word(a), &["including", "among"]) {
+        // Read backward, what came before it was the part ("including a
+        // woman and her granddaughter"); read forward, what follows is.
+        // "Four people — three of them teenagers —": a part too.
+        let of_them = (a..b).any(|i| {
+            doc.word(i).eq_ignore_ascii_case("of") && any(doc.word(i + 1), &["them", "whom"])
+        });
+        if any(doc.word(a), &["including", "among"]) || of_them {
             subset = true;
+            if forward {
+                break;
+            }
+            total = Count::exact(0);
+            listed = 0;
+            span = None;
+            previous = None;
             continue;
         }
         let Some((count, name)) = item_people(doc, a, b, forward) else {

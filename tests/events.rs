@@ -271,6 +271,15 @@ fn a_subject_of_several_persons_is_counted() {
         totals("A man who was walking his dog was wounded in Riverside."),
         (0, 1)
     );
+    // A part of the whole, between commas or dashes, is not added to it.
+    for text in [
+        "Six people, including an elderly woman and her granddaughter, were wounded in \
+         Riverside on Sunday.",
+        "Six juveniles -- including two children -- were injured by gunfire in Riverside.",
+        "Six people — three of them teenagers — were shot late Tuesday night in Riverside.",
+    ] {
+        assert_eq!(totals(text), (0, 6), "{text}");
+    }
     // Two conjuncts after the verb.
     assert_eq!(
         totals("A drive-by shooting in Riverside injured three adults and an 11-year-old child."),
