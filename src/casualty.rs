@@ -730,6 +730,11 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             }
             continue;
         }
+        // "The crash killed two people", "a fire that injured three": an
+        // accident's toll, not violence.
+        if is_accident(doc, k) {
+            continue;
+        }
         // "were not injured", "weren't hurt", "has never been shot": none
         // (but "not seriously injured" is injured).
         let negated = negation(doc, k);
@@ -2731,6 +2736,117 @@ fn names_a_period(w: &str) -> bool {
     any(w, MONTHS)
         || any(w, &["year", "month", "week", "weekend", "summer", "winter"])
         || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Whether the harm at keyword `k` is told as an accident's: its cause, a
+/// few words before it in its clause, is a crash, a fire, a storm ("the
+/// crash killed two", "a house fire that injured three", "died in a
+/// collision"), not a weapon ("opened fire" is shooting).
+fn is_accident(doc: &Doc, k: usize) -> bool {
+    const ACCIDENTS: &[&str] = &[
+        "crash",
+        "crashes",
+        "collision",
+        "accident",
+        "wreck",
+        "blaze",
+        "storm",
+        "tornado",
+        "hurricane",
+        "flood",
+        "flooding",
+        "earthquake",
+        "landslide",
+        "avalanche",
+        "overdose",
+        "pileup",
+        "derailment",
+    ];
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let near = |i: usize| {
+        // (A hunting accident, an accidental shooting: a gun's harm.)
+        let gun = any(
+            doc.word(i.wrapping_sub(1)),
+            &["hunting", "shooting", "gun", "firearm", "firearms"],
+        );
+        // ("Fire Rescue crews", "the fire department": a service.)
+        let service = any(
+            doc.word(i + 1),
+            &[
+                "rescue",
+                "department",
+                "dept",
+                "officials",
+                "chief",
+                "crews",
+                "crew",
+                "station",
+                "marshal",
+                "engine",
+                "service",
+                "fighters",
+                "district",
+            ],
+        );
+        any(doc.word(i), ACCIDENTS) && !gun
+            || doc.word(i).eq_ignore_ascii_case("fire")
+                && !service
+                && !any(
+                    doc.word(i.wrapping_sub(1)),
+                    &[
+                        "opened", "open", "opens", "opening", "returned", "return", "under",
+                        "cross", "gun", "heavy",
+                    ],
+                )
+                && !doc.word(i + 1).eq_ignore_ascii_case("on")
+    };
+    let before = (k.saturating_sub(6).max(s.first)..k)
+        .rev()
+        .take_while(|&i| !matches!(doc.word(i), ";" | ":" | "."))
+        .any(near);
+    // "died in a crash", "killed in a car accident"
+    let after = (k + 1..(k + 5).min(s.last))
+        .any(|i| near(i) && (k + 1..i).any(|j| any(doc.word(j), &["in", "after", "from"])));
+    // (Not when the sentence tells of an attack too: "the strike caused a
+    // fire that killed three", "set fire to the house, killing two".)
+    const VIOLENCE: &[&str] = &[
+        "strike",
+        "strikes",
+        "airstrike",
+        "shelling",
+        "shelled",
+        "attack",
+        "attacks",
+        "attacked",
+        "missile",
+        "missiles",
+        "drone",
+        "drones",
+        "bomb",
+        "bombs",
+        "bombing",
+        "explosion",
+        "blast",
+        "arson",
+        "gunfire",
+        "rocket",
+        "rockets",
+        "shell",
+        "shells",
+        "raid",
+        "grenade",
+        "shooting",
+        "gunman",
+        "gunmen",
+        "fired",
+        "torched",
+        "set",
+        "militants",
+        "insurgents",
+        "troops",
+        "forces",
+    ];
+    (before || after) && !(s.first..s.last).any(|i| any(doc.word(i), VIOLENCE))
 }
 
 /// Whether the casualty keyword at `k` is told in a clause about an

@@ -370,6 +370,37 @@ fn an_earlier_incident_told_in_a_clause_is_its_own_event() {
 }
 
 #[test]
+fn an_accident_is_no_violent_event() {
+    for text in [
+        "The crash killed two people on the highway near Riverside.",
+        "Two people died in a car crash on Elm Street in Riverside.",
+        "A house fire injured three residents of Riverside on Sunday.",
+    ] {
+        let r = analyze(text);
+        assert!(r.events.is_empty(), "{text}\n{:#?}", r.events);
+    }
+    // A fire an attack set is the attack's.
+    assert_eq!(
+        totals("The missile strike on Riverside caused a fire that killed three people."),
+        (3, 0)
+    );
+    // Fire from guns, a hunting accident and a fire service are violence
+    // or no cause at all.
+    assert_eq!(
+        totals("Gunmen opened fire on the crowd in Riverside, killing two people."),
+        (2, 0)
+    );
+    assert_eq!(
+        totals("A 16-year-old boy was killed in a hunting accident near Riverside."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A man was shot on Elm Street. Fire Rescue crews pronounced him dead at the scene."),
+        (1, 0)
+    );
+}
+
+#[test]
 fn a_parent_of_children_and_a_weapon_model_are_no_count() {
     // "Father of 4": one father.
     assert_eq!(totals("Father of 4 Killed in Riverside Shooting"), (1, 0));
