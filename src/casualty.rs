@@ -270,6 +270,7 @@ fn may_be_casualty(word: &str) -> bool {
             .chain(MULTIPLES.iter().map(|(w, _)| w))
             .chain(&[
                 "death", "released", "passed", "life", "himself", "herself", "fatally", "mortally",
+                "sent", "sending", "sends",
             ]);
         WordSet::new(words.copied())
     })
@@ -549,6 +550,37 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
             out.push(c);
             continue;
         }
+        // "killed two and sent three others to hospitals": those sent were
+        // hurt.
+        if any(word, &["sent", "sending", "sends"]) {
+            if let Some((count, span, qis)) = right_count(doc, k, &starts_at, &used) {
+                let q_end = qis[1].or(qis[0]).map_or(k + 1, |q| doc.quantities[q].last);
+                let to = (q_end..(q_end + 3).min(doc.tokens.len()))
+                    .find(|&i| doc.word(i).eq_ignore_ascii_case("to"));
+                let hospital = to.is_some_and(|t| {
+                    (t + 1..(t + 4).min(doc.tokens.len()))
+                        .any(|i| any(doc.word(i), &["hospital", "hospitals"]))
+                });
+                if hospital && !is_unrealized(doc, k) && negation(doc, k).is_none() {
+                    for qi in qis.into_iter().flatten() {
+                        used[qi] = true;
+                    }
+                    out.push(Casualty {
+                        harm: Harm::Injured,
+                        count,
+                        span,
+                        keyword: doc.tokens[k].span,
+                        token: k,
+                        cumulative: is_cumulative(doc, k) || is_period_total(doc, k),
+                        implicit: false,
+                        additional: false,
+                        hit: false,
+                        own_life: false,
+                    });
+                    continue;
+                }
+            }
+        }
         if let Some(mut c) = fatally_of_count(doc, k) {
             // The dead are among those hurt just told: the figure of the
             // hurt counts them too ("stabbed, one fatally"), and a total
@@ -696,6 +728,11 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     ..Casualty::one_killed(doc, k)
                 });
             }
+            continue;
+        }
+        // "The crash killed two people", "a fire that injured three": an
+        // accident's toll, not violence.
+        if is_accident(doc, k) {
             continue;
         }
         // "were not injured", "weren't hurt", "has never been shot": none
@@ -1299,6 +1336,31 @@ fn right_count(doc: &Doc, k: usize, starts_at: &[u32], used: &[bool]) -> Found {
     if q.last > doc.sentences[doc.sentence_of(k)].last {
         return None;
     }
+    // A second conjunct after the noun: "injured three adults and an
+    // 11-year-old child", "killing two soldiers and three civilians".
+    let noun = q.last;
+    if is_persons(doc.word(noun)) && doc.word(noun + 1).eq_ignore_ascii_case("and") {
+        let next = noun + 2;
+        let other = starts_at
+            .get(next)
+            .map(|&p| p as usize)
+            .filter(|&p| p != u32::MAX as usize && usable(doc, p, used))
+            .filter(|&p| is_persons(doc.word(doc.quantities[p].last)));
+        if let Some(p) = other {
+            let pm = &doc.quantities[p];
+            let span = q.span.cover(&doc.tokens[pm.last].span);
+            return Some((Count::of(q).plus(Count::of(pm)), span, [Some(qi), Some(p)]));
+        }
+        if any(doc.word(next), &["a", "an"]) {
+            let one = (next + 1..(next + 7).min(doc.sentences[doc.sentence_of(k)].last))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "-")
+                .find(|&i| any(doc.word(i), SINGULAR_PERSONS));
+            if let Some(i) = one {
+                let span = q.span.cover(&doc.tokens[i].span);
+                return Some((Count::of(q).plus(Count::exact(1)), span, [Some(qi), None]));
+            }
+        }
+    }
     Some((Count::of(q), q.span, [Some(qi), None]))
 }
 
@@ -1439,7 +1501,9 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
             continue;
         }
         if j - 1 != k && j - 1 < k {
-            if t.kind == TokenKind::Punct && w != "-" {
+            // (A "--" is a dash, as "—": it ends the subject's reach.)
+            let dash = w == "-" && j >= 2 && doc.word(j - 2) == "-";
+            if t.kind == TokenKind::Punct && (w != "-" || dash) {
                 return None;
             }
             if any(w, BLOCKERS) || any(w, THINGS) {
@@ -2209,13 +2273,23 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     let mut start = lo;
     let mut comma = false;
     for i in lo..=hi {
-        let sep =
-            i == hi || matches!(doc.word(i), "," | "&") || doc.word(i).eq_ignore_ascii_case("and");
+        // A dash around a parenthesis ("Four juveniles -- including two
+        // children -- were injured") parts items as a comma does.
+        let dash = !forward
+            && i < hi
+            && (matches!(doc.word(i), "—" | "–" | "--")
+                || doc.word(i) == "-"
+                    && (doc.word(i + 1) == "-" || doc.word(i.wrapping_sub(1)) == "-"));
+        let sep = i == hi
+            || dash
+            || matches!(doc.word(i), "," | "&")
+            || doc.word(i).eq_ignore_ascii_case("and");
         // (Nor does a list reach back over who says so: "Lt. Dave Wilson
         // says a woman and her granddaughter both died".)
         // (`hi` may be one past the last token.)
         let punct = |i: usize| {
             doc.tokens[i].kind == TokenKind::Punct
+                && !dash
                 && !matches!(doc.word(i), "," | "-" | "&" | "'" | "’" | "\"" | "“" | "”")
         };
         let says = !forward && any(doc.word(i), &["says", "said", "say", "told"]);
@@ -2252,8 +2326,21 @@ fn victim_list(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
     for &n in &order {
         let (a, b, _) = items[n];
         // "Five people, including three children": a part of the whole.
-        if any(doc.word(a), &["including", "among"]) {
+        // Read backward, what came before it was the part ("including a
+        // woman and her granddaughter"); read forward, what follows is.
+        // "Four people — three of them teenagers —": a part too.
+        let of_them = (a..b).any(|i| {
+            doc.word(i).eq_ignore_ascii_case("of") && any(doc.word(i + 1), &["them", "whom"])
+        });
+        if any(doc.word(a), &["including", "among"]) || of_them {
             subset = true;
+            if forward {
+                break;
+            }
+            total = Count::exact(0);
+            listed = 0;
+            span = None;
+            previous = None;
             continue;
         }
         let Some((count, name)) = item_people(doc, a, b, forward) else {
@@ -2649,6 +2736,165 @@ fn names_a_period(w: &str) -> bool {
     any(w, MONTHS)
         || any(w, &["year", "month", "week", "weekend", "summer", "winter"])
         || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Whether the harm at keyword `k` is told as an accident's: its cause, a
+/// few words before it in its clause, is a crash, a fire, a storm ("the
+/// crash killed two", "a house fire that injured three", "died in a
+/// collision"), not a weapon ("opened fire" is shooting).
+fn is_accident(doc: &Doc, k: usize) -> bool {
+    const ACCIDENTS: &[&str] = &[
+        "crash",
+        "crashes",
+        "collision",
+        "accident",
+        "wreck",
+        "blaze",
+        "storm",
+        "tornado",
+        "hurricane",
+        "flood",
+        "flooding",
+        "earthquake",
+        "landslide",
+        "avalanche",
+        "overdose",
+        "pileup",
+        "derailment",
+    ];
+    let s = &doc.sentences[doc.sentence_of(k)];
+    let near = |i: usize| {
+        // (A hunting accident, an accidental shooting: a gun's harm.)
+        let gun = any(
+            doc.word(i.wrapping_sub(1)),
+            &["hunting", "shooting", "gun", "firearm", "firearms"],
+        );
+        // ("Fire Rescue crews", "the fire department": a service.)
+        let service = any(
+            doc.word(i + 1),
+            &[
+                "rescue",
+                "department",
+                "dept",
+                "officials",
+                "chief",
+                "crews",
+                "crew",
+                "station",
+                "marshal",
+                "engine",
+                "service",
+                "fighters",
+                "district",
+            ],
+        );
+        any(doc.word(i), ACCIDENTS) && !gun
+            || doc.word(i).eq_ignore_ascii_case("fire")
+                && !service
+                && !any(
+                    doc.word(i.wrapping_sub(1)),
+                    &[
+                        "opened", "open", "opens", "opening", "returned", "return", "under",
+                        "cross", "gun", "heavy",
+                    ],
+                )
+                && !doc.word(i + 1).eq_ignore_ascii_case("on")
+    };
+    let before = (k.saturating_sub(6).max(s.first)..k)
+        .rev()
+        .take_while(|&i| !matches!(doc.word(i), ";" | ":" | "."))
+        .any(near);
+    // "died in a crash", "killed in a car accident"
+    let after = (k + 1..(k + 5).min(s.last))
+        .any(|i| near(i) && (k + 1..i).any(|j| any(doc.word(j), &["in", "after", "from"])));
+    // (Not when the sentence tells of an attack too: "the strike caused a
+    // fire that killed three", "set fire to the house, killing two".)
+    const VIOLENCE: &[&str] = &[
+        "strike",
+        "strikes",
+        "airstrike",
+        "shelling",
+        "shelled",
+        "attack",
+        "attacks",
+        "attacked",
+        "missile",
+        "missiles",
+        "drone",
+        "drones",
+        "bomb",
+        "bombs",
+        "bombing",
+        "explosion",
+        "blast",
+        "arson",
+        "gunfire",
+        "rocket",
+        "rockets",
+        "shell",
+        "shells",
+        "raid",
+        "grenade",
+        "shooting",
+        "gunman",
+        "gunmen",
+        "fired",
+        "torched",
+        "set",
+        "militants",
+        "insurgents",
+        "troops",
+        "forces",
+    ];
+    (before || after) && !(s.first..s.last).any(|i| any(doc.word(i), VIOLENCE))
+}
+
+/// Whether the casualty keyword at `k` is told in a clause about an
+/// earlier incident: "the attack came just 10 days after a gunman killed
+/// five police officers in Dallas", "this all comes after a person was
+/// killed outside the bar", "four days after a handful of people were shot".
+/// The clause opens with "after" behind a span of time or a verb of
+/// following, a few words before the keyword.
+pub(crate) fn in_earlier_clause(doc: &Doc, k: usize) -> bool {
+    const SPANS: &[&str] = &[
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
+    ];
+    const FOLLOWING: &[&str] = &["comes", "came", "come", "follows", "followed", "following"];
+    let first = doc.sentences[doc.sentence_of(k)].first;
+    let Some(after) = (k.saturating_sub(10).max(first)..k)
+        .rev()
+        .take_while(|&i| !matches!(doc.word(i), ";" | ":" | "." | "“" | "\""))
+        .find(|&i| doc.word(i).eq_ignore_ascii_case("after"))
+    else {
+        return false;
+    };
+    // No other clause between: "after the shooting, police said two were
+    // killed" tells the story's own toll.
+    if (after + 1..k).any(|i| doc.word(i) == ",") {
+        return false;
+    }
+    // Another incident is told with an indefinite subject ("after a gunman
+    // killed", "after a handful of people were shot"), not the story's
+    // victim ("he died two days after he was shot", "after being shot").
+    if !any(doc.word(after + 1), &["a", "an", "another"]) {
+        return false;
+    }
+    let before = |n: usize| after >= first + n && any(doc.word(after - n), SPANS);
+    // "This all comes after", "the shooting came days after": of the story
+    // (not "their presence comes after", which may follow the story's own).
+    let follows = (after.saturating_sub(3).max(first)..after).any(|i| {
+        any(doc.word(i), FOLLOWING)
+            && (i.saturating_sub(3).max(first)..i).any(|j| {
+                any(
+                    doc.word(j),
+                    &[
+                        "this", "it", "which", "shooting", "attack", "violence", "killing",
+                        "stabbing", "bombing",
+                    ],
+                )
+            })
+    });
+    before(1) || follows
 }
 
 /// A count over several incidents, not one event's: "4 killed, 53 wounded

@@ -228,11 +228,19 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             c += 1;
         }
         let sentence_hits = &hits[start..h];
-        let sentence_casualties: Vec<Casualty> = casualties[cstart..c]
+        // Figures told of an earlier incident in a clause ("10 days after a
+        // gunman killed five officers in Dallas") are that incident's: an
+        // event of their own, which nothing merges into.
+        let (earlier, sentence_casualties): (Vec<Casualty>, Vec<Casualty>) = casualties[cstart..c]
             .iter()
             .filter(|x| !x.cumulative)
             .copied()
-            .collect();
+            .partition(|x| casualty::in_earlier_clause(doc, x.token));
+        if let Some(mut d) = harm_draft(si, &earlier) {
+            d.earlier = true;
+            d.distinct = true;
+            drafts.push(d);
+        }
         let mut new = sentence_drafts(doc, si, sentence_hits, &sentence_casualties, ctx);
         if furniture[si] {
             // Page furniture may restate the story's event ("Related: 4 shot
@@ -1032,7 +1040,17 @@ fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft
         in_sentence(&ctx.dates, first, last).filter_map(|(i, _)| ctx.periods[i])
     };
     let s = doc.sentences[si];
-    let Some(told) = periods(s.first, (s.first + 3).min(s.last)).find(|p| p.fixed) else {
+    // The sentence's opening, or a clause's after a semicolon ("... in the
+    // District; in 2010, nine people were shot").
+    let openers = std::iter::once(s.first).chain(
+        (s.first..s.last)
+            .filter(|&i| doc.word(i) == ";")
+            .map(|i| i + 1),
+    );
+    let Some(told) = openers
+        .filter_map(|o| periods(o, (o + 3).min(s.last)).find(|p| p.fixed))
+        .next()
+    else {
         return false;
     };
     let event_day = e.sentences.iter().find_map(|&sj| {

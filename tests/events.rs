@@ -271,6 +271,30 @@ fn a_subject_of_several_persons_is_counted() {
         totals("A man who was walking his dog was wounded in Riverside."),
         (0, 1)
     );
+    // A part of the whole, between commas or dashes, is not added to it.
+    for text in [
+        "Six people, including an elderly woman and her granddaughter, were wounded in \
+         Riverside on Sunday.",
+        "Six juveniles -- including two children -- were injured by gunfire in Riverside.",
+        "Six people — three of them teenagers — were shot late Tuesday night in Riverside.",
+    ] {
+        assert_eq!(totals(text), (0, 6), "{text}");
+    }
+    // Two conjuncts after the verb.
+    assert_eq!(
+        totals("A drive-by shooting in Riverside injured three adults and an 11-year-old child."),
+        (0, 4)
+    );
+    assert_eq!(
+        totals("The shelling of Riverside killed two soldiers and three civilians."),
+        (5, 0)
+    );
+    // "sent three others to hospitals": those sent were hurt.
+    assert_eq!(
+        totals("A shooting at a home in Riverside killed two and sent three others to hospitals."),
+        (2, 3)
+    );
+    assert_eq!(totals("He sent two men to the store in Riverside."), (0, 0));
 }
 
 #[test]
@@ -301,6 +325,79 @@ fn a_period_told_with_alone_or_statistics_is_no_event_toll() {
     ] {
         assert_eq!(totals(text), (0, 1), "{text}");
     }
+}
+
+#[test]
+fn an_earlier_incident_told_in_a_clause_is_its_own_event() {
+    // "10 days after a gunman killed five": not the story's five.
+    let text = "Three officers were killed in a shooting in Riverside on Sunday. The attack \
+                came just 10 days after a gunman killed five police officers in Dallas.";
+    let r = analyze(text);
+    let tolls: Vec<u64> = r
+        .events
+        .iter()
+        .filter_map(|e| e.fatalities.as_ref().map(|q| q.best))
+        .collect();
+    assert_eq!(tolls, [3, 5], "{:#?}", r.events);
+    // A clause after a semicolon that opens with an earlier year.
+    let text = "Two men were shot in Riverside on Friday, March 1. The shooting came three \
+                years after a similar one in the city; in 2021, nine people were shot, three \
+                of them fatally, on Elm Street.";
+    let r = analyze(text);
+    let story = &r.events[0];
+    assert_eq!(
+        (
+            story.fatalities.as_ref().map(|q| q.best),
+            story.injuries.as_ref().map(|q| q.best)
+        ),
+        (None, Some(2)),
+        "{:#?}",
+        r.events
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    // The story's own victim, told after "after": the same event.
+    assert_eq!(
+        totals("A man died in Riverside on Friday, two days after he was shot on Elm Street."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals(
+            "Police were called to Elm Street in Riverside on Friday. Their presence came \
+             after a woman was shot to death and four others were injured."
+        ),
+        (1, 4)
+    );
+}
+
+#[test]
+fn an_accident_is_no_violent_event() {
+    for text in [
+        "The crash killed two people on the highway near Riverside.",
+        "Two people died in a car crash on Elm Street in Riverside.",
+        "A house fire injured three residents of Riverside on Sunday.",
+    ] {
+        let r = analyze(text);
+        assert!(r.events.is_empty(), "{text}\n{:#?}", r.events);
+    }
+    // A fire an attack set is the attack's.
+    assert_eq!(
+        totals("The missile strike on Riverside caused a fire that killed three people."),
+        (3, 0)
+    );
+    // Fire from guns, a hunting accident and a fire service are violence
+    // or no cause at all.
+    assert_eq!(
+        totals("Gunmen opened fire on the crowd in Riverside, killing two people."),
+        (2, 0)
+    );
+    assert_eq!(
+        totals("A 16-year-old boy was killed in a hunting accident near Riverside."),
+        (1, 0)
+    );
+    assert_eq!(
+        totals("A man was shot on Elm Street. Fire Rescue crews pronounced him dead at the scene."),
+        (1, 0)
+    );
 }
 
 #[test]
