@@ -1597,9 +1597,20 @@ fn taken_to_hospital(doc: &Doc, k: usize) -> bool {
     {
         return false;
     }
-    (k + 2..(k + 6).min(doc.tokens.len()))
+    let hospital = (k + 2..(k + 6).min(doc.tokens.len()))
         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .any(|i| any(doc.word(i), &["hospital", "hospitals"]))
+        .any(|i| any(doc.word(i), &["hospital", "hospitals"]));
+    // Only when the sentence has no word of harm that counts of its own:
+    // "was taken to the hospital with a gunshot wound" is read by "wound"
+    // (but "with gunshot wounds" counts no one).
+    let s = &doc.sentences[doc.sentence_of(k)];
+    hospital
+        && !(s.first..s.last).any(|i| {
+            let w = doc.word(i);
+            i != k
+                && (keyword(w).is_some_and(|(_, f)| f != Form::Noun) && !any(w, &["wounds"])
+                    || any(w, &["wound", "injury"]))
+        })
 }
 
 /// Where "taken to the hospital" begins, before the "in" at token `j` of
