@@ -269,8 +269,23 @@ fn may_be_casualty(word: &str) -> bool {
             .chain(lists.into_iter().flatten())
             .chain(MULTIPLES.iter().map(|(w, _)| w))
             .chain(&[
-                "death", "released", "passed", "life", "himself", "herself", "fatally", "mortally",
-                "sent", "sending", "sends",
+                "death",
+                "released",
+                "passed",
+                "life",
+                "himself",
+                "herself",
+                "fatally",
+                "mortally",
+                "sent",
+                "sending",
+                "sends",
+                "taken",
+                "transported",
+                "rushed",
+                "airlifted",
+                "flown",
+                "driven",
             ]);
         WordSet::new(words.copied())
     })
@@ -664,7 +679,13 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         // "accidentally shooting himself", "Boy shoots self": one hit.
         let reflexive =
             any(word, REFLEXIVE_VERBS) && any(doc.word(k + 1), &["himself", "herself", "self"]);
+        // "Four people were sent to the hospital", "three victims were all
+        // transported to a local hospital": hurt, and hit (one may die).
+        let to_hospital = taken_to_hospital(doc, k);
         let Some((mut harm, form)) = keyword(word).or_else(|| {
+            if to_hospital {
+                return Some((Harm::Injured, Form::Participle));
+            }
             // "fatally struck Wilta Wordsworth", "fatally shooting a man"
             if hit_by_bullet {
                 return Some((Harm::Injured, Form::Participle));
@@ -785,6 +806,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 // (One "in critical condition" may be the one who died.)
                 hit: harm == Harm::Injured
                     && (word.eq_ignore_ascii_case("shot")
+                        || to_hospital
                         || reflexive
                         || hit_by_bullet
                         || hit_by_fire
@@ -1555,6 +1577,41 @@ const TAKEN_TO_CARE: &[&str] = &[
     "flown",
     "driven",
 ];
+
+/// Whether the passive verb at `k` brings people to a hospital: "were sent
+/// to the hospital", "were all transported to a local hospital" (the verb
+/// itself; "in stable condition" after it is read by "condition").
+fn taken_to_hospital(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    if !(any(w, TAKEN_TO_CARE) || w.eq_ignore_ascii_case("sent")) {
+        return false;
+    }
+    let mut aux = k.wrapping_sub(1);
+    if any(
+        doc.word(aux),
+        &["all", "both", "later", "also", "then", "each"],
+    ) {
+        aux = aux.wrapping_sub(1);
+    }
+    if !any(doc.word(aux), &["were", "was", "been"]) || !doc.word(k + 1).eq_ignore_ascii_case("to")
+    {
+        return false;
+    }
+    let hospital = (k + 2..(k + 6).min(doc.tokens.len()))
+        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .any(|i| any(doc.word(i), &["hospital", "hospitals"]));
+    // Only when the sentence has no word of harm that counts of its own:
+    // "was taken to the hospital with a gunshot wound" is read by "wound"
+    // (but "with gunshot wounds" counts no one).
+    let s = &doc.sentences[doc.sentence_of(k)];
+    hospital
+        && !(s.first..s.last).any(|i| {
+            let w = doc.word(i);
+            i != k
+                && (keyword(w).is_some_and(|(_, f)| f != Form::Noun) && !any(w, &["wounds"])
+                    || any(w, &["wound", "injury"]))
+        })
+}
 
 /// Where "taken to the hospital" begins, before the "in" at token `j` of
 /// "was taken to the hospital in stable condition".

@@ -1403,9 +1403,38 @@ fn belongs(doc: &Doc, ctx: &Context, p: &Located<Place>) -> bool {
     {
         return true;
     }
+    // Where the hurt were taken, not where they were hurt: "Kosair
+    // Children's Hospital", "a hospital in Columbus", "flown to Tyler".
+    let care_at = |i: usize| {
+        word_is(doc, i, &["hospital", "hospitals", "clinic", "infirmary"])
+            || i > 0
+                && word_is(doc, i, &["center", "centre"])
+                && word_is(doc, i - 1, &["medical", "trauma", "health"])
+    };
+    if (p.first..p.last).any(care_at) {
+        return true;
+    }
     let Some(before) = p.first.checked_sub(1).filter(|&b| b > 0) else {
         return false;
     };
+    if word_is(doc, before, &["in"]) && care_at(before - 1)
+        || word_is(doc, before, &["to"])
+            && word_is(
+                doc,
+                before - 1,
+                &[
+                    "taken",
+                    "transported",
+                    "rushed",
+                    "airlifted",
+                    "flown",
+                    "driven",
+                    "sent",
+                ],
+            )
+    {
+        return true;
+    }
     (word_is(doc, before, &["from"])
         && (casualty::is_person_noun(doc.word(before - 1))
             || word_is(doc, before - 1, &["couple", "family", "native", "natives"])))

@@ -370,6 +370,36 @@ fn an_earlier_incident_told_in_a_clause_is_its_own_event() {
 }
 
 #[test]
+fn those_taken_to_a_hospital_were_hurt_there_is_not_where() {
+    assert_eq!(
+        totals("Four people were sent to the hospital with gunshot wounds in Riverside."),
+        (0, 4)
+    );
+    // The one taken who died is the death.
+    assert_eq!(
+        totals(
+            "A man was shot on Elm Street in Riverside. He was taken to the hospital, where \
+             he was pronounced dead."
+        ),
+        (1, 0)
+    );
+    // The hospital's town is not the event's place.
+    for text in [
+        "Three men were shot in Riverside on Friday. They were all transported to a \
+         hospital in Fresno.",
+        "Three men were shot in Riverside on Friday. They were flown to Fresno.",
+        "Three men were shot in Riverside on Friday and taken to Fresno Community Hospital.",
+    ] {
+        let e = only(text);
+        assert_eq!(
+            e.location.map(|p| p.name),
+            Some("Riverside".into()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn an_accident_is_no_violent_event() {
     for text in [
         "The crash killed two people on the highway near Riverside.",
