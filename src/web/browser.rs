@@ -1,8 +1,11 @@
 //! The few browser calls the page makes: downloads, the clipboard, the URL
-//! fragment, scrolling. Failures are returned as messages, never panics.
+//! fragment, scrolling, deflate (share links). Failures are returned as messages, never panics.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, HtmlAnchorElement, ReadableStreamDefaultReader, ReadableWritablePair,
+    Url,
+};
 
 /// Offers `content` as a file named `name` (a Blob behind an object URL;
 /// nothing leaves the browser).
@@ -96,4 +99,64 @@ pub fn now() -> f64 {
         .and_then(|w| w.performance())
         .map(|p| p.now())
         .unwrap_or(0.0)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `CompressionStream` (web-sys has it only behind
+    /// `web_sys_unstable_apis`): a `{ readable, writable }` pair.
+    #[wasm_bindgen(js_name = CompressionStream)]
+    type Deflater;
+    #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+    fn new(format: &str) -> Result<Deflater, JsValue>;
+
+    /// The browser's `DecompressionStream`, the same shape.
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Inflater;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn new(format: &str) -> Result<Inflater, JsValue>;
+}
+
+/// The browser's raw-deflate (RFC 1951) compressor, or `None` where there
+/// is none (before Chromium 103, Firefox 113, Safari 16.4).
+pub fn deflater() -> Option<JsValue> {
+    Deflater::new("deflate-raw").ok().map(Into::into)
+}
+
+/// The browser's raw-deflate decompressor, or `None` where there is none.
+pub fn inflater() -> Option<JsValue> {
+    Inflater::new("deflate-raw").ok().map(Into::into)
+}
+
+/// `bytes` through `pair` (a [`deflater`] or an [`inflater`]), read chunk by
+/// chunk: `Ok(None)` as soon as the output passes `limit` bytes (the rest
+/// is never produced), `Err` if the stream fails (damaged deflate data).
+pub async fn through(
+    pair: &JsValue,
+    bytes: &[u8],
+    limit: usize,
+) -> Result<Option<Vec<u8>>, JsValue> {
+    // Uint8Array::from copies: the Blob must not see wasm memory.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let output = Blob::new_with_u8_array_sequence(&parts)?
+        .stream()
+        .pipe_through(pair.unchecked_ref::<ReadableWritablePair>());
+    let reader: ReadableStreamDefaultReader = output.get_reader().unchecked_into();
+    let (done, value) = (JsValue::from_str("done"), JsValue::from_str("value"));
+    let mut out = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read()).await?;
+        if js_sys::Reflect::get(&chunk, &done)?.is_truthy() {
+            return Ok(Some(out));
+        }
+        let part: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &value)?.unchecked_into();
+        let at = out.len();
+        let len = part.length() as usize;
+        if at + len > limit {
+            let _ = reader.cancel();
+            return Ok(None);
+        }
+        out.resize(at + len, 0);
+        part.copy_to(&mut out[at..]);
+    }
 }

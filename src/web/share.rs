@@ -7,6 +7,11 @@
 //! Decoding is untrusted input: the fragment's length is capped before any
 //! work, the base64 alphabet is checked, and inflation stops at
 //! [`MAX_TEXT`] bytes, so a crafted "zip bomb" costs little and says so.
+//!
+//! Natively (tests, the fuzz target) `miniz_oxide` deflates; in the page,
+//! where [`encode`] and [`decode`] are async, the browser's
+//! `CompressionStream("deflate-raw")` does, so the wasm carries no deflate
+//! code. Both write and read the same raw deflate (RFC 1951).
 
 use std::fmt;
 
@@ -34,6 +39,8 @@ pub enum ShareError {
     Corrupt,
     /// It would unpack to more than [`MAX_TEXT`] bytes.
     TooBig,
+    /// The browser has no `CompressionStream` (the page's links use it).
+    Unsupported,
 }
 
 impl fmt::Display for ShareError {
@@ -55,38 +62,92 @@ impl fmt::Display for ShareError {
                 "the shared link unpacks to more than {} MB of text and was not opened",
                 MAX_TEXT / (1024 * 1024)
             ),
+            ShareError::Unsupported => write!(
+                f,
+                "this browser cannot make or open share links (it has no CompressionStream)"
+            ),
         }
     }
 }
 
 /// The fragment (without `#`) that carries `text` and `date`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode(text: &str, date: Option<&str>) -> Result<String, ShareError> {
+    fragment_of(&miniz_oxide::deflate::compress_to_vec(&raw(text, date), 9))
+}
+
+/// The text and date a fragment (with or without `#`) carries.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(fragment: &str) -> Result<(String, Option<String>), ShareError> {
+    let packed = packed_of(fragment)?;
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_RAW).map_err(
+        |e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooBig,
+            _ => ShareError::Corrupt,
+        },
+    )?;
+    unpack(raw)
+}
+
+/// [`encode`] in the page: the browser's `CompressionStream` deflates, so
+/// the page's wasm carries no deflate code. The same format: links made by
+/// either open in both.
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub async fn encode(text: &str, date: Option<&str>) -> Result<String, ShareError> {
+    let deflater = super::browser::deflater().ok_or(ShareError::Unsupported)?;
+    let packed = super::browser::through(&deflater, &raw(text, date), usize::MAX)
+        .await
+        .map_err(|_| ShareError::Unsupported)?
+        .unwrap_or_default();
+    fragment_of(&packed)
+}
+
+/// [`decode`] in the page, through the browser's `DecompressionStream`,
+/// which stops reading once the text passes [`MAX_TEXT`].
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub async fn decode(fragment: &str) -> Result<(String, Option<String>), ShareError> {
+    let packed = packed_of(fragment)?;
+    let inflater = super::browser::inflater().ok_or(ShareError::Unsupported)?;
+    match super::browser::through(&inflater, &packed, MAX_RAW).await {
+        Ok(Some(raw)) => unpack(raw),
+        Ok(None) => Err(ShareError::TooBig),
+        Err(_) => Err(ShareError::Corrupt),
+    }
+}
+
+/// The most bytes a link may inflate to: [`MAX_TEXT`] and its date line.
+const MAX_RAW: usize = MAX_TEXT + 11;
+
+/// `DATE \n TEXT`, the bytes a link deflates.
+fn raw(text: &str, date: Option<&str>) -> Vec<u8> {
     let mut raw = Vec::with_capacity(text.len() + 11);
     raw.extend_from_slice(date.unwrap_or("").as_bytes());
     raw.push(b'\n');
     raw.extend_from_slice(text.as_bytes());
-    let packed = miniz_oxide::deflate::compress_to_vec(&raw, 9);
-    let fragment = format!("{PREFIX}{}", base64url(&packed));
+    raw
+}
+
+/// The fragment for deflated bytes, unless it is too long.
+fn fragment_of(packed: &[u8]) -> Result<String, ShareError> {
+    let fragment = format!("{PREFIX}{}", base64url(packed));
     if fragment.len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong(fragment.len()));
     }
     Ok(fragment)
 }
 
-/// The text and date a fragment (with or without `#`) carries.
-pub fn decode(fragment: &str) -> Result<(String, Option<String>), ShareError> {
+/// The deflated bytes a fragment carries (its length capped before any work).
+fn packed_of(fragment: &str) -> Result<Vec<u8>, ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let body = fragment.strip_prefix(PREFIX).ok_or(ShareError::NotALink)?;
     if body.len() > MAX_INPUT {
         return Err(ShareError::TooBig);
     }
-    let packed = unbase64url(body).ok_or(ShareError::Corrupt)?;
-    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_TEXT + 11).map_err(
-        |e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooBig,
-            _ => ShareError::Corrupt,
-        },
-    )?;
+    unbase64url(body).ok_or(ShareError::Corrupt)
+}
+
+/// The text and date of inflated bytes.
+fn unpack(raw: Vec<u8>) -> Result<(String, Option<String>), ShareError> {
     let raw = String::from_utf8(raw).map_err(|_| ShareError::Corrupt)?;
     let (date, text) = raw.split_once('\n').ok_or(ShareError::Corrupt)?;
     let date = match date {
@@ -147,6 +208,7 @@ pub fn unbase64url(s: &str) -> Option<Vec<u8>> {
 /// and as the compressed bytes of one, never panics, never unpacks past
 /// [`MAX_TEXT`], and what decodes encodes back to a link that decodes the same.
 #[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn fuzz_check(data: &[u8]) -> Result<(), String> {
     let as_text = String::from_utf8_lossy(data);
     let as_bytes = format!("{PREFIX}{}", base64url(data));
@@ -270,9 +332,25 @@ mod tests {
             ShareError::Corrupt,
             ShareError::TooBig,
             ShareError::NotALink,
+            ShareError::Unsupported,
         ] {
             assert!(!e.to_string().is_empty());
         }
+    }
+
+    /// A link made by `miniz_oxide` at level 9, the page's encoder until it
+    /// deflated with CompressionStream; tests/e2e/features.test.mjs opens it
+    /// in the page.
+    const MINIZ_LINK: &str = "s1.HcrBDYMwDAXQe6f4A0AVRe0GvXcGq7GMC7KRnTA_iOOTXi31NZf3XOrjE26cyB7jt4LQePcOYwp8GyfBDw5TWfoEtf8INUFfghkyKFpOlxjBom60Qe7vgSRtzxM";
+
+    #[test]
+    fn a_link_made_by_the_old_encoder_is_what_the_native_encoder_makes() {
+        let text = "Drones struck a depot near Odesa overnight, injuring three guards, the regional governor said.";
+        assert_eq!(encode(text, Some("2024-05-02")).unwrap(), MINIZ_LINK);
+        assert_eq!(
+            decode(MINIZ_LINK).unwrap(),
+            (text.to_string(), Some("2024-05-02".to_string()))
+        );
     }
 
     #[test]

@@ -91,13 +91,18 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let fragment = browser::fragment();
             if fragment.len() > 1 {
-                match share::decode(&fragment) {
-                    Ok((text, date)) => dispatcher.dispatch(Action::Restore(Rc::from(text), date)),
-                    Err(ShareError::NotALink) => {}
-                    Err(e) => dispatcher.dispatch(Action::Notice(Some(format!(
-                        "Could not open the link: {e}."
-                    )))),
-                }
+                let dispatcher = dispatcher.clone();
+                yew::platform::spawn_local(async move {
+                    match share::decode(&fragment).await {
+                        Ok((text, date)) => {
+                            dispatcher.dispatch(Action::Restore(Rc::from(text), date))
+                        }
+                        Err(ShareError::NotALink) => {}
+                        Err(e) => dispatcher.dispatch(Action::Notice(Some(format!(
+                            "Could not open the link: {e}."
+                        )))),
+                    }
+                });
             }
             {
                 let dispatcher = dispatcher.clone();

@@ -58,26 +58,26 @@ pub fn export_bar(props: &Props) -> Html {
         let message = message.clone();
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            match share::encode(&analysis.text, analysis.date.as_deref()) {
-                Ok(fragment) => {
-                    let url = browser::set_fragment(&fragment);
-                    link.set(url.clone());
-                    let message = message.clone();
-                    if let Some(url) = url {
-                        yew::platform::spawn_local(async move {
+            let (analysis, message, link) = (analysis.clone(), message.clone(), link.clone());
+            yew::platform::spawn_local(async move {
+                match share::encode(&analysis.text, analysis.date.as_deref()).await {
+                    Ok(fragment) => {
+                        let url = browser::set_fragment(&fragment);
+                        link.set(url.clone());
+                        if let Some(url) = url {
                             message.set(Some(match browser::copy(&url).await {
                                 Ok(()) => "Link copied. It holds the text itself, compressed; opening it sends nothing to any server.".to_string(),
                                 Err(_) => "Link made (below). It holds the text itself; opening it sends nothing to any server.".to_string(),
                             }));
-                        });
+                        }
                     }
+                    Err(e @ ShareError::TooLong(_)) => {
+                        link.set(None);
+                        message.set(Some(format!("Not shared: {e}.")));
+                    }
+                    Err(e) => message.set(Some(e.to_string())),
                 }
-                Err(e @ ShareError::TooLong(_)) => {
-                    link.set(None);
-                    message.set(Some(format!("Not shared: {e}.")));
-                }
-                Err(e) => message.set(Some(e.to_string())),
-            }
+            });
         })
     };
     html! {
