@@ -1710,10 +1710,30 @@ fn zero(doc: &Doc, k: usize) -> Option<(Count, ByteSpan)> {
             return Some((Count::exact(0), span));
         }
         if doc.tokens[j].kind == TokenKind::Punct || any(w, &["but", "and", "after", "that"]) {
-            return None;
+            break;
         }
     }
-    None
+    // A subject that says none, with more words before its verb: "No one
+    // else in the vehicle that showed up to the hospital was hurt".
+    if !any(
+        doc.word(k.wrapping_sub(1)),
+        &["was", "were", "been", "is", "are"],
+    ) {
+        return None;
+    }
+    let first = doc.sentences[doc.sentence_of(k)].first;
+    let mut a = k - 1;
+    while a > first && k - a < 16 && doc.tokens[a - 1].kind != TokenKind::Punct {
+        a -= 1;
+    }
+    let none = any(doc.word(a), &["nobody", "none"])
+        || doc.word(a).eq_ignore_ascii_case("no") && any(doc.word(a + 1), &["one", "other"]);
+    none.then(|| {
+        (
+            Count::exact(0),
+            doc.tokens[a].span.cover(&doc.tokens[k].span),
+        )
+    })
 }
 
 /// One victim: "a man was killed", "he was shot", "the victim died",
@@ -1969,8 +1989,11 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 .rev()
                 .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
                 .any(|i| {
+                    // ("an Opelousas teen": a town's name between)
+                    let article = |a: usize| any(doc.word(a), &["a", "an", "the"]);
                     any(doc.word(i), SINGULAR_PERSONS)
-                        && any(doc.word(i - 1), &["a", "an", "the"])
+                        && (article(i - 1)
+                            || i >= 2 && article(i - 2) && is_capitalized_name(doc, i - 1))
                         && keyword(doc.word(i + 1))
                             .is_some_and(|(h, f)| h == Harm::Injured && f == Form::Participle)
                 });
@@ -2765,6 +2788,13 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
                 && next.len() == 4
                 && next.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y)))
             || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
+            // "from January to November 2014", "between May and August"
+            || (any(w, &["from", "between"])
+                && names_a_period(next)
+                && (j + 2..j + 5).any(|i| {
+                    any(doc.word(i), &["to", "through", "and", "until"])
+                        && names_a_period(doc.word(i + 1))
+                }))
             // "in November alone", "in 2016 alone": a period's tally.
             || (next.eq_ignore_ascii_case("alone") && names_a_period(w))
             // "Crime stats for 2015 show 165 people were murdered"

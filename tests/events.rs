@@ -400,6 +400,31 @@ fn those_taken_to_a_hospital_were_hurt_there_is_not_where() {
 }
 
 #[test]
+fn none_hurt_and_a_period_from_month_to_month() {
+    // A subject that says none, far from its verb.
+    assert_eq!(
+        totals(
+            "A man was killed in Riverside. No one else in the car that showed up at the \
+             hospital was hurt."
+        ),
+        (1, 0)
+    );
+    // "from January to November": a period's tally.
+    assert_eq!(
+        totals(
+            "A man was shot in Riverside on Friday. The city counted 74 people injured by \
+             gunfire from January to November."
+        ),
+        (0, 1)
+    );
+    // "An Opelousas teen hospitalized ... has died": one death, no one hurt.
+    assert_eq!(
+        totals("An Opelousas teen hospitalized after a weekend shooting has died."),
+        (1, 0)
+    );
+}
+
+#[test]
 fn an_accident_is_no_violent_event() {
     for text in [
         "The crash killed two people on the highway near Riverside.",
