@@ -49,7 +49,7 @@ pub struct Count {
 }
 
 impl Count {
-    fn exact(n: u64) -> Count {
+    pub(crate) fn exact(n: u64) -> Count {
         Count {
             low: Some(n),
             best: n,
@@ -67,7 +67,7 @@ impl Count {
         }
     }
 
-    fn plus(self, other: Count) -> Count {
+    pub(crate) fn plus(self, other: Count) -> Count {
         Count {
             low: Some(self.low.unwrap_or(self.best) + other.low.unwrap_or(other.best)),
             best: self.best + other.best,
@@ -264,28 +264,14 @@ fn may_be_casualty(word: &str) -> bool {
             HIT_VERBS,
             HIT_ACTIVE,
             REFLEXIVE_VERBS,
+            TAKEN_TO_CARE,
         ];
         let words = keywords
             .chain(lists.into_iter().flatten())
             .chain(MULTIPLES.iter().map(|(w, _)| w))
             .chain(&[
-                "death",
-                "released",
-                "passed",
-                "life",
-                "himself",
-                "herself",
-                "fatally",
-                "mortally",
-                "sent",
-                "sending",
-                "sends",
-                "taken",
-                "transported",
-                "rushed",
-                "airlifted",
-                "flown",
-                "driven",
+                "death", "released", "passed", "life", "himself", "herself", "fatally", "mortally",
+                "sent", "sending", "sends",
             ]);
         WordSet::new(words.copied())
     })
@@ -570,12 +556,9 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
         if any(word, &["sent", "sending", "sends"]) {
             if let Some((count, span, qis)) = right_count(doc, k, &starts_at, &used) {
                 let q_end = qis[1].or(qis[0]).map_or(k + 1, |q| doc.quantities[q].last);
-                let to = (q_end..(q_end + 3).min(doc.tokens.len()))
-                    .find(|&i| doc.word(i).eq_ignore_ascii_case("to"));
-                let hospital = to.is_some_and(|t| {
-                    (t + 1..(t + 4).min(doc.tokens.len()))
-                        .any(|i| any(doc.word(i), &["hospital", "hospitals"]))
-                });
+                let hospital = (q_end..(q_end + 3).min(doc.tokens.len()))
+                    .find(|&i| doc.word(i).eq_ignore_ascii_case("to"))
+                    .is_some_and(|t| hospital_after(doc, t));
                 if hospital && !is_unrealized(doc, k) && negation(doc, k).is_none() {
                     for qi in qis.into_iter().flatten() {
                         used[qi] = true;
@@ -1516,7 +1499,8 @@ fn left_count(doc: &Doc, k: usize, ends_at: &[u32], used: &[bool]) -> Found {
         // "two men were shot and killed": the count is of both verbs.
         if w.eq_ignore_ascii_case("and")
             && j >= 2
-            && any(doc.word(j - 2), &["shot", "stabbed", "beaten", "attacked"])
+            && (keyword(doc.word(j - 2)).is_some_and(|(_, f)| f == Form::Participle)
+                || doc.word(j - 2).eq_ignore_ascii_case("attacked"))
         {
             floor = floor.saturating_sub(2).max(first);
             j -= 2;
@@ -1578,12 +1562,24 @@ const TAKEN_TO_CARE: &[&str] = &[
     "driven",
 ];
 
+/// Whether the verb `w` brings people to care: "taken", "flown", "sent".
+pub(crate) fn brings_to_care(w: &str) -> bool {
+    any(w, TAKEN_TO_CARE) || w.eq_ignore_ascii_case("sent")
+}
+
+/// Whether "to" at `to` leads to a hospital in the next few words: "to the
+/// hospital", "to a local hospital", "to hospitals".
+fn hospital_after(doc: &Doc, to: usize) -> bool {
+    (to + 1..(to + 5).min(doc.tokens.len()))
+        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .any(|i| any(doc.word(i), &["hospital", "hospitals"]))
+}
+
 /// Whether the passive verb at `k` brings people to a hospital: "were sent
 /// to the hospital", "were all transported to a local hospital" (the verb
 /// itself; "in stable condition" after it is read by "condition").
 fn taken_to_hospital(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
-    if !(any(w, TAKEN_TO_CARE) || w.eq_ignore_ascii_case("sent")) {
+    if !brings_to_care(doc.word(k)) {
         return false;
     }
     let mut aux = k.wrapping_sub(1);
@@ -1597,9 +1593,7 @@ fn taken_to_hospital(doc: &Doc, k: usize) -> bool {
     {
         return false;
     }
-    let hospital = (k + 2..(k + 6).min(doc.tokens.len()))
-        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .any(|i| any(doc.word(i), &["hospital", "hospitals"]));
+    let hospital = hospital_after(doc, k + 1);
     // Only when the sentence has no word of harm that counts of its own:
     // "was taken to the hospital with a gunshot wound" is read by "wound"
     // (but "with gunshot wounds" counts no one).
@@ -2644,18 +2638,6 @@ fn is_full_name(doc: &Doc, i: usize) -> bool {
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "jan",
         "feb",
         "mar",
@@ -2681,6 +2663,7 @@ fn is_full_name(doc: &Doc, i: usize) -> bool {
             && is_capitalized_name(doc, j)
             && !doc.word(j).chars().all(|c| c.is_uppercase())
             && !any(doc.word(j), DATES)
+            && !any(doc.word(j), MONTHS)
     })
 }
 
@@ -2803,23 +2786,25 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
     })
 }
 
+/// The months' names.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// A word that names a span of the calendar: a month, "year", "week", a
 /// year's digits.
 fn names_a_period(w: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     any(w, MONTHS)
         || any(w, &["year", "month", "week", "weekend", "summer", "winter"])
         || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))

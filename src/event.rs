@@ -934,13 +934,7 @@ fn restate(field: &mut Option<Casualty>, c: Casualty) {
     match field {
         // (A tally that began with one more victim is all more victims.)
         Some(old) if c.additional && old.implicit => {
-            let n = c.count.best;
-            old.count = Count {
-                low: Some(old.count.low.unwrap_or(old.count.best) + n),
-                best: old.count.best + n,
-                high: old.count.high.map(|h| h + n),
-                exact: old.count.exact,
-            };
+            old.count = old.count.plus(Count::exact(c.count.best));
         }
         Some(old) if c.count.best <= old.count.best => {}
         _ => *field = Some(c),
@@ -1418,20 +1412,7 @@ fn belongs(doc: &Doc, ctx: &Context, p: &Located<Place>) -> bool {
         return false;
     };
     if word_is(doc, before, &["in"]) && care_at(before - 1)
-        || word_is(doc, before, &["to"])
-            && word_is(
-                doc,
-                before - 1,
-                &[
-                    "taken",
-                    "transported",
-                    "rushed",
-                    "airlifted",
-                    "flown",
-                    "driven",
-                    "sent",
-                ],
-            )
+        || word_is(doc, before, &["to"]) && casualty::brings_to_care(doc.word(before - 1))
     {
         return true;
     }
@@ -2019,12 +2000,7 @@ fn finish(
         match &mut d.killed {
             None => d.killed = Some(own),
             Some(k) if !counts_the_attacker(doc, &d.sentences) => {
-                k.count = Count {
-                    low: Some(k.count.low.unwrap_or(k.count.best) + 1),
-                    best: k.count.best + 1,
-                    high: k.count.high.map(|h| h + 1),
-                    exact: k.count.exact,
-                };
+                k.count = k.count.plus(Count::exact(1));
                 if doc.sentence_of(k.token) == doc.sentence_of(own.token) {
                     k.span = k.span.cover(&own.span);
                 }
