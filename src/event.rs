@@ -1047,11 +1047,23 @@ fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft
     else {
         return false;
     };
-    let event_day = e.sentences.iter().find_map(|&sj| {
+    // The event's day, from its own sentences, else from the nearest told
+    // since its first ("It happened around 7:15 p.m. on Friday").
+    let day_of = |sj: usize| {
         let (first, last) = sentence_range(doc, sj);
         periods(first, last).next()
-    });
-    event_day.is_some_and(|p| told.until + SLACK < p.from)
+    };
+    let event_day = e
+        .sentences
+        .iter()
+        .find_map(|&sj| day_of(sj))
+        .or_else(|| (e.sentences[0] + 1..si).rev().find_map(day_of));
+    // (No slack against a whole month or year: "the first shooting of 2016"
+    // is after "In December".)
+    event_day.is_some_and(|p| {
+        let slack = if p.until - p.from > 7 { 0 } else { SLACK };
+        told.until + slack < p.from
+    })
 }
 
 /// Whether an event's sentences count the attacker among the dead:
