@@ -877,7 +877,11 @@ fn own_life_phrase(doc: &Doc, k: usize) -> Option<Casualty> {
         && at(3, &["the", "his", "her"])
         && at(4, &["turned", "turning", "turns", "turn"]);
     let first = if life { k - 3 } else { k.saturating_sub(4) };
-    if !(life || gun) || !after_harming_others(doc, first) {
+    // ("took his own life after authorities say he shot a deputy")
+    let harm_follows = doc.word(k + 1).eq_ignore_ascii_case("after")
+        && (k + 2..(k + 10).min(doc.tokens.len()))
+            .any(|i| keyword(doc.word(i)).is_some_and(|(h, _)| h != Harm::Casualties));
+    if !(life || gun) || !(after_harming_others(doc, first) || harm_follows) {
         return None;
     }
     Some(Casualty {
@@ -2398,6 +2402,13 @@ fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
     {
         return true;
     }
+    // "wounded in a shooting that also injured a woman": the attack's
+    // other victim.
+    if doc.word(k.wrapping_sub(1)).eq_ignore_ascii_case("also")
+        && any(doc.word(k.wrapping_sub(2)), &["that", "which"])
+    {
+        return true;
+    }
     let floor = doc.sentences[doc.sentence_of(k)]
         .first
         .max(k.saturating_sub(8));
@@ -2413,6 +2424,9 @@ fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
             w,
             &["another", "second", "third", "fourth", "fifth", "sixth"],
         ) && doc.word(m + 1) != "-"
+            // ("The second was shot in the head": one of those told, not
+            // one more.)
+            && !(m > 0 && doc.word(m - 1).eq_ignore_ascii_case("the"))
         {
             // The one harmed is the subject: "another child fatally shot
             // his mother" counts the mother, once.
@@ -2928,20 +2942,30 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
         keyword(doc.word(k)),
         Some((_, Form::Noun | Form::Adjective))
     ) && doc.word(k).ends_with('s');
-    opener.chain(a..=b).any(|j| {
-        let w = doc.word(j);
-        let next = doc.word(j + 1);
-        // "past 17 months", "last year", "previous two decades"
-        let period = |i: usize| {
-            any(doc.word(i), SPANS)
-                || quantities_from(doc, i).next().is_some_and(|q| {
-                    q.first == i
-                        && (any(doc.word(q.last - 1), SPANS)
-                            || any(doc.word(q.last), SPANS)
-                            || doc.word(q.last) == "-" && any(doc.word(q.last + 1), SPANS))
-                })
-        };
-        (any(w, &["past", "last", "previous", "first"]) && period(j + 1))
+    let is_year =
+        |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
+    // "in 2012, when the city set a record with 71 homicides": a clause
+    // about the year before it.
+    let of_year = tally_noun
+        && a >= 2
+        && doc.word(a - 1) == ","
+        && any(doc.word(a), &["when", "which"])
+        && is_year(doc.word(a - 2));
+    of_year
+        || opener.chain(a..=b).any(|j| {
+            let w = doc.word(j);
+            let next = doc.word(j + 1);
+            // "past 17 months", "last year", "previous two decades"
+            let period = |i: usize| {
+                any(doc.word(i), SPANS)
+                    || quantities_from(doc, i).next().is_some_and(|q| {
+                        q.first == i
+                            && (any(doc.word(q.last - 1), SPANS)
+                                || any(doc.word(q.last), SPANS)
+                                || doc.word(q.last) == "-" && any(doc.word(q.last + 1), SPANS))
+                    })
+            };
+            (any(w, &["past", "last", "previous", "first"]) && period(j + 1))
             // "in 9 years", "over a 9-year period", "within two years"
             || (any(w, &["in", "over", "within", "during"])
                 && (period(j + 1)
@@ -2952,10 +2976,9 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
             // (Of a noun of deaths only: "three people were killed in 2015
             // when a bomb went off" is one event. A year is a date, no
             // quantity: its digits are read.)
-            || (tally_noun
-                && any(w, &["in", "during", "throughout"])
-                && next.len() == 4
-                && next.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y)))
+            || (tally_noun && any(w, &["in", "during", "throughout"]) && is_year(next))
+            // "set a record with 71 homicides", "a record 40 murders"
+            || (tally_noun && w.eq_ignore_ascii_case("record"))
             || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
             // "from January to November 2014", "between May and August"
             || (any(w, &["from", "between"])
@@ -2969,7 +2992,7 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
             // "Crime stats for 2015 show 165 people were murdered"
             || (any(w, &["stats", "statistics", "figures", "data", "numbers"])
                 && (j + 1..=b).any(|i| any(doc.word(i), &["show", "showed", "shows"])))
-    })
+        })
 }
 
 /// The months' names.
@@ -3290,8 +3313,13 @@ fn drop_injuries_that_became_deaths(doc: &Doc, out: &mut Vec<Casualty>) {
             continue;
         }
         let sentence = doc.sentence_of(out[i].token);
+        // (Not the attacker's own death: "took his own life after he shot a
+        // deputy".)
         if out.iter().any(|c| {
-            c.harm == Harm::Killed && c.count.best == 1 && doc.sentence_of(c.token) == sentence
+            c.harm == Harm::Killed
+                && c.count.best == 1
+                && !c.own_life
+                && doc.sentence_of(c.token) == sentence
         }) {
             drop[i] = true;
         }

@@ -121,6 +121,8 @@ pub(crate) struct Context {
     pub periods: Vec<Option<Period>>,
     /// The tokens of the title line's site name, if any ([`masthead`]).
     pub masthead: Option<(usize, usize)>,
+    /// The reference date (the article's), as days, if given.
+    pub reference_day: Option<i64>,
 }
 
 /// The days a date covers, as [`crate::date::CivilDate::to_days`].
@@ -235,7 +237,9 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             .iter()
             .filter(|x| !x.cumulative)
             .copied()
-            .partition(|x| casualty::in_earlier_clause(doc, x.token));
+            .partition(|x| {
+                casualty::in_earlier_clause(doc, x.token) || named_with_earlier_year(doc, ctx, x)
+            });
         if let Some(mut d) = harm_draft(si, &earlier) {
             d.earlier = true;
             d.distinct = true;
@@ -1088,6 +1092,33 @@ fn counts_the_attacker(doc: &Doc, sentences: &[usize]) -> bool {
                     && word_is(doc, j + 2, &["suicide"]))
         })
     })
+}
+
+/// Whether a harm named with its victim carries a year before the
+/// article's: "the 2011 murder of 20-year-old Odee Perry" in a 2016 story
+/// is another, older case. (A day, "the Nov. 3 shooting death of", may be
+/// the story's own.)
+fn named_with_earlier_year(doc: &Doc, ctx: &Context, c: &Casualty) -> bool {
+    let Some(today) = ctx.reference_day else {
+        return false;
+    };
+    if !c.implicit || c.token < 2 {
+        return false;
+    }
+    let k = c.token;
+    ctx.dates
+        .iter()
+        .zip(&ctx.periods)
+        .rev()
+        .skip_while(|(d, _)| d.last > k)
+        .take_while(|(d, _)| d.last + 2 >= k)
+        .any(|(d, p)| {
+            d.last == k
+                && doc
+                    .word(d.first.wrapping_sub(1))
+                    .eq_ignore_ascii_case("the")
+                && p.is_some_and(|p| p.until - p.from >= 300 && p.until < today - 31)
+        })
 }
 
 /// Folds a draft into the event it restates.

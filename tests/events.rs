@@ -1554,3 +1554,63 @@ fn an_earlier_incident_is_dated_against_the_story_told_before_it() {
         r.events
     );
 }
+
+#[test]
+fn a_case_of_an_earlier_year_or_a_record_is_not_the_story_s_toll() {
+    // The reference date of these tests is 2024-03-06.
+    let r = analyze(
+        "A 4-year-old boy was seriously wounded in a shooting in Riverside on Tuesday. The \
+         block takes its nickname from the 2011 murder of 20-year-old Omar Lindqvist.",
+    );
+    let figures: Vec<(Option<u64>, Option<u64>)> = r
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.fatalities.as_ref().map(|q| q.best),
+                e.injuries.as_ref().map(|q| q.best),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [(None, Some(1)), (Some(1), None)],
+        "{:#?}",
+        r.events
+    );
+    // A record year's tally is no event's toll.
+    assert_eq!(
+        totals(
+            "Two people were killed in Riverside on Sunday. The deaths came after figures \
+             showed a fall in crime since 2022, when the city set a record with 71 homicides."
+        ),
+        (2, 0)
+    );
+}
+
+#[test]
+fn one_of_those_told_is_not_one_more() {
+    // "The second" of the two already counted.
+    assert_eq!(
+        totals(
+            "Police say two young children were critically wounded by gunfire in Riverside \
+             on Wednesday night. The second was shot in the head as she slept. Police say two \
+             young children were critically wounded by gunfire in Riverside on Wednesday \
+             night. The second was shot in the head as she slept in her home on Elm Street."
+        ),
+        (0, 2)
+    );
+    // The shooting's other victim is one more.
+    assert_eq!(
+        totals("A boy was seriously wounded in a shooting in Riverside that also injured a woman."),
+        (0, 2)
+    );
+    // The attacker took his own life after the harm told after it.
+    assert_eq!(
+        totals(
+            "The coroner in Riverside named the man who took his own life after police say \
+             he shot a deputy."
+        ),
+        (1, 1)
+    );
+}
