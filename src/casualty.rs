@@ -652,6 +652,10 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                     ],
                 )
             });
+        // "The 17-year-old student was hit once in the lower body", "two
+        // men were struck in the legs": wounded.
+        let hit_in_body =
+            !fatal_verb && !hit_by_bullet && any(word, HIT_VERBS) && hit_in_body(doc, k);
         // "fired one shot, striking a 4-year-old girl in the arm", "fired
         // several rounds, striking two men": those hit.
         let hit_by_fire = !fatal_verb
@@ -670,7 +674,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                 return Some((Harm::Injured, Form::Participle));
             }
             // "fatally struck Wilta Wordsworth", "fatally shooting a man"
-            if hit_by_bullet {
+            if hit_by_bullet || hit_in_body {
                 return Some((Harm::Injured, Form::Participle));
             }
             if hit_by_fire {
@@ -792,6 +796,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Casualty> {
                         || to_hospital
                         || reflexive
                         || hit_by_bullet
+                        || hit_in_body
                         || hit_by_fire
                         || implicit
                             && word.eq_ignore_ascii_case("condition")
@@ -872,7 +877,11 @@ fn own_life_phrase(doc: &Doc, k: usize) -> Option<Casualty> {
         && at(3, &["the", "his", "her"])
         && at(4, &["turned", "turning", "turns", "turn"]);
     let first = if life { k - 3 } else { k.saturating_sub(4) };
-    if !(life || gun) || !after_harming_others(doc, first) {
+    // ("took his own life after authorities say he shot a deputy")
+    let harm_follows = doc.word(k + 1).eq_ignore_ascii_case("after")
+        && (k + 2..(k + 10).min(doc.tokens.len()))
+            .any(|i| keyword(doc.word(i)).is_some_and(|(h, _)| h != Harm::Casualties));
+    if !(life || gun) || !(after_harming_others(doc, first) || harm_follows) {
         return None;
     }
     Some(Casualty {
@@ -903,20 +912,72 @@ fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
     } else if any(w, NAMED_KILLINGS) {
         // "the slaying of a teenager", "the murder of Ana Ruiz"
         next.eq_ignore_ascii_case("of")
-            && any(doc.word(k.wrapping_sub(1)), &["the", "in", "for", "with"])
+            && (any(doc.word(k.wrapping_sub(1)), &["for", "with"]) || harm_named_after(doc, k))
             && (is_full_name(doc, k + 2)
                 || !is_capitalized_name(doc, k + 2) && names_one_person(doc, k + 2))
-            && !(k + 2..(k + 9).min(doc.tokens.len())).any(|i| {
-                doc.word(i).eq_ignore_ascii_case("and")
-                    || doc.tokens[i].kind == TokenKind::Number && !doc.word(i + 1).starts_with('-')
-            })
+            && !joins_another_victim(doc, k + 2)
     } else {
         false
     };
     if !one {
-        return None;
+        return one_hit_by_name(doc, k);
     }
     Some(Casualty::one_killed(doc, k))
+}
+
+/// One person hit, told by the name of the harm done to them: "the
+/// wounding of Armond Batey", "the March 18 shooting of 15-year-old
+/// Senquez Jackson" (who may have died of it: a hit).
+fn one_hit_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
+    let w = doc.word(k);
+    let named = any(w, &["wounding", "shooting", "stabbing"])
+        && doc.word(k + 1).eq_ignore_ascii_case("of")
+        && harm_named_after(doc, k)
+        && (is_full_name(doc, k + 2)
+            || !is_capitalized_name(doc, k + 2) && names_one_person(doc, k + 2))
+        && !joins_another_victim(doc, k + 2);
+    // (A wounding is survived; a shooting may have killed.)
+    named.then(|| Casualty {
+        harm: Harm::Injured,
+        hit: !w.eq_ignore_ascii_case("wounding"),
+        ..Casualty::one_killed(doc, k)
+    })
+}
+
+/// Whether the word before a harm's name at `k` makes it a noun phrase
+/// of its own: "the slaying of", "in the wounding of", "the Feb. 22
+/// shooting of", "the March 18th shooting of", "and wounding of".
+fn harm_named_after(doc: &Doc, k: usize) -> bool {
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    let w = doc.word(p);
+    any(w, &["the", "in", "and", "'s", "’s"])
+        || doc.tokens[p].kind == TokenKind::Number
+        || ["st", "nd", "rd", "th"].iter().any(|s| {
+            w.ends_with(s)
+                && (w.as_bytes()[0].is_ascii_digit()
+                    || w.len() == 2 && p >= 1 && doc.tokens[p - 1].kind == TokenKind::Number)
+        })
+}
+
+/// Whether the victim named at `i` is followed by another ("the murder of
+/// Ana Ruiz and her son"), or by a number that may count them, within a
+/// few words. Another harm named after "and" ("the slaying of Collin
+/// Doyle, 17, and the wounding of Armond Batey") is not another victim.
+fn joins_another_victim(doc: &Doc, i: usize) -> bool {
+    (i..(i + 7).min(doc.tokens.len())).any(|m| {
+        doc.word(m).eq_ignore_ascii_case("and")
+            && !(any(doc.word(m + 1), &["the", "a"])
+                && any(
+                    doc.word(m + 2),
+                    &["shooting", "wounding", "stabbing", "attempted", "beating"],
+                ))
+            || doc.tokens[m].kind == TokenKind::Number
+                && !doc.word(m + 1).starts_with('-')
+                // (an age in apposition: "Collin Doyle, 17,")
+                && !(doc.word(m - 1) == "," && matches!(doc.word(m + 1), "," | "." | ")"))
+    })
 }
 
 /// One person hurt, told by a wound: "he suffered a gunshot wound", "the
@@ -1147,7 +1208,21 @@ fn is_unrealized(doc: &Doc, k: usize) -> bool {
         .rev()
         .take_while(|&i| !is_clause_break(doc.word(i)))
         .any(|i| any(doc.word(i), &["whether", "if"]));
+    // "came within inches of possibly killing the trooper", "was nearly
+    // killed", "could have been killed": a harm that did not happen.
+    let mut j = k;
+    while j > first && any(doc.word(j - 1), &["been", "have", "be"]) {
+        j -= 1;
+    }
+    let missed = j > first
+        && (any(doc.word(j - 1), &["possibly", "nearly", "almost"])
+            // (not "could have been murdered by the military", a guess at
+            // who did it)
+            || j < k
+                && any(doc.word(j - 1), &["could", "would", "might"])
+                && !doc.word(k + 1).eq_ignore_ascii_case("by"));
     asked
+        || missed
         || k >= 2
             && doc.word(k - 1).eq_ignore_ascii_case("to")
             && any(
@@ -1793,6 +1868,17 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 if let Some(v) = taken_to_care(doc, j) {
                     j = v;
                 }
+                // "killing the boy and leaving his brother in critical
+                // condition": the one left.
+                let floor = j.saturating_sub(6);
+                if let Some(v) = (floor..j)
+                    .rev()
+                    .find(|&i| any(doc.word(i), &["leaving", "left"]))
+                {
+                    if object_is_single_person(doc, v) && !subject_is_plural_or_thing(doc, v) {
+                        return Some((Count::exact(1), kw));
+                    }
+                }
             }
             // "pronounced him dead", "pronounced the victim dead": one.
             if form == Form::Adjective && doc.word(k).eq_ignore_ascii_case("dead") {
@@ -1895,6 +1981,10 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     .find(|&i| any(doc.word(i), &["was", "is"]))
                 {
                     j = aux;
+                } else if opens_with_one_person(doc, first, j) {
+                    // "The 14-year-old turned the gun on herself and died at
+                    // the scene": the subject that opens the sentence.
+                    return Some((Count::exact(1), kw));
                 }
             }
             // A parenthesis: "The victim (Timothy Echols Jr.) died".
@@ -1922,8 +2012,10 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                     // "Boy, 4, dies", "John Doe, 27, died": a person and
                     // an age.
                     let age_only = open + 3 == j && doc.tokens[open + 1].kind == TokenKind::Number;
+                    // ("Senquez Jackson, who was shot Friday, died")
+                    let named_who = doc.word(open + 1).eq_ignore_ascii_case("who");
                     if any(doc.word(open.wrapping_sub(1)), SINGULAR_PERSONS)
-                        || age_only && open >= 2 && is_full_name(doc, open - 2)
+                        || (age_only || named_who) && open >= 2 && is_full_name(doc, open - 2)
                     {
                         return Some((Count::exact(1), kw));
                     }
@@ -1973,7 +2065,9 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
                 .find(|&i| doc.word(i).eq_ignore_ascii_case("who"))
                 .is_some_and(|w| {
                     let before = doc.word(w - 1);
-                    any(before, SINGULAR_PERSONS)
+                    // ("15-year-old Senquez Jackson, who died the next day")
+                    before == "," && w >= 3 && w - 3 >= first && is_full_name(doc, w - 3)
+                        || any(before, SINGULAR_PERSONS)
                         || (before.eq_ignore_ascii_case("old")
                             && doc.word(w.wrapping_sub(2)) == "-")
                 });
@@ -1996,6 +2090,86 @@ fn single(doc: &Doc, k: usize, form: Form) -> Option<(Count, ByteSpan)> {
         }
         _ => None,
     }
+}
+
+/// Parts of the body a wound is told in: "shot in the chest".
+const BODY_PARTS: &[&str] = &[
+    "head",
+    "face",
+    "neck",
+    "chest",
+    "back",
+    "abdomen",
+    "stomach",
+    "torso",
+    "body",
+    "shoulder",
+    "shoulders",
+    "arm",
+    "arms",
+    "hand",
+    "hands",
+    "leg",
+    "legs",
+    "foot",
+    "feet",
+    "thigh",
+    "hip",
+    "side",
+    "buttocks",
+    "knee",
+    "ankle",
+    "wrist",
+    "groin",
+    "jaw",
+    "eye",
+];
+
+/// Whether the passive "hit" or "struck" at `k` is followed by the part of
+/// the body it hit: "was hit once in the lower body", "were struck in the
+/// legs" (not "was hit by a car", "the city was hit hard").
+fn hit_in_body(doc: &Doc, k: usize) -> bool {
+    if k == 0
+        || !any(
+            doc.word(k - 1),
+            &["was", "were", "been", "being", "also", "reportedly"],
+        )
+    {
+        return false;
+    }
+    let mut i = k + 1;
+    while i < k + 3
+        && any(
+            doc.word(i),
+            &["once", "twice", "multiple", "several", "times"],
+        )
+    {
+        i += 1;
+    }
+    doc.word(i).eq_ignore_ascii_case("in")
+        && any(doc.word(i + 1), &["the", "his", "her", "their"])
+        && (i + 2..(i + 5).min(doc.tokens.len()))
+            .take_while(|&m| doc.tokens[m].kind == TokenKind::Word)
+            .any(|m| any(doc.word(m), BODY_PARTS))
+}
+
+/// Whether the clause from `first` to `end` opens with one person as its
+/// subject and goes on unbroken: "The 14-year-old turned the gun on
+/// herself and", "A man walked into the store and".
+fn opens_with_one_person(doc: &Doc, first: usize, end: usize) -> bool {
+    if end <= first + 2 || end - first > 16 || !any(doc.word(first), &["the", "a", "an"]) {
+        return false;
+    }
+    let Some(head) = (first + 1..(first + 6).min(end)).find(|&i| {
+        any(doc.word(i), SINGULAR_PERSONS) || ends_age(doc, i) && !doc.word(i + 1).ends_with('s')
+    }) else {
+        return false;
+    };
+    let next = head + 1;
+    next < end
+        && doc.tokens[next].kind == TokenKind::Word
+        && !any(doc.word(next), &["and", "or", "of", "who", "with"])
+        && (next..end).all(|i| doc.tokens[i].kind == TokenKind::Word || doc.word(i) == "-")
 }
 
 /// Whether token `i` ends an age: "old" in "21-year-old".
@@ -2228,6 +2402,13 @@ fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
     {
         return true;
     }
+    // "wounded in a shooting that also injured a woman": the attack's
+    // other victim.
+    if doc.word(k.wrapping_sub(1)).eq_ignore_ascii_case("also")
+        && any(doc.word(k.wrapping_sub(2)), &["that", "which"])
+    {
+        return true;
+    }
     let floor = doc.sentences[doc.sentence_of(k)]
         .first
         .max(k.saturating_sub(8));
@@ -2243,6 +2424,9 @@ fn is_additional(doc: &Doc, k: usize, form: Form) -> bool {
             w,
             &["another", "second", "third", "fourth", "fifth", "sixth"],
         ) && doc.word(m + 1) != "-"
+            // ("The second was shot in the head": one of those told, not
+            // one more.)
+            && !(m > 0 && doc.word(m - 1).eq_ignore_ascii_case("the"))
         {
             // The one harmed is the subject: "another child fatally shot
             // his mother" counts the mother, once.
@@ -2566,7 +2750,7 @@ fn subject_is_plural_or_thing(doc: &Doc, aux: usize) -> bool {
 fn names_one_person(doc: &Doc, i: usize) -> bool {
     if any(
         doc.word(i),
-        &["a", "an", "the", "his", "her", "their", "one"],
+        &["a", "an", "the", "his", "her", "their", "one", "another"],
     ) || doc
         .tokens
         .get(i)
@@ -2605,14 +2789,30 @@ fn object_is_single_person(doc: &Doc, k: usize) -> bool {
         {
             i += 1;
         }
-        return any(doc.word(i), SINGULAR_PERSONS) || is_full_name(doc, i);
+        // ("killing 15-year-old in an accidental shooting": the age alone
+        // stands for the person.)
+        let alone = i > k + 1
+            && doc.word(i - 1).eq_ignore_ascii_case("old")
+            && (i >= doc.tokens.len()
+                || doc.tokens[i].kind == TokenKind::Punct && doc.word(i) != "-"
+                || any(
+                    doc.word(i),
+                    &[
+                        "in", "at", "on", "and", "while", "during", "after", "outside", "inside",
+                        "near",
+                    ],
+                ));
+        return alone || any(doc.word(i), SINGULAR_PERSONS) || is_full_name(doc, i);
     }
     // "killed Jeremy Mardis"
     if is_full_name(doc, k + 1) {
         return true;
     }
     // "injuring another person", "wounding another man".
-    if !any(det, &["a", "an", "his", "her", "their", "one", "another"]) {
+    if !any(
+        det,
+        &["a", "an", "his", "her", "their", "one", "another", "the"],
+    ) {
         return false;
     }
     for j in k + 2..(k + 8).min(doc.tokens.len()) {
@@ -2742,20 +2942,30 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
         keyword(doc.word(k)),
         Some((_, Form::Noun | Form::Adjective))
     ) && doc.word(k).ends_with('s');
-    opener.chain(a..=b).any(|j| {
-        let w = doc.word(j);
-        let next = doc.word(j + 1);
-        // "past 17 months", "last year", "previous two decades"
-        let period = |i: usize| {
-            any(doc.word(i), SPANS)
-                || quantities_from(doc, i).next().is_some_and(|q| {
-                    q.first == i
-                        && (any(doc.word(q.last - 1), SPANS)
-                            || any(doc.word(q.last), SPANS)
-                            || doc.word(q.last) == "-" && any(doc.word(q.last + 1), SPANS))
-                })
-        };
-        (any(w, &["past", "last", "previous", "first"]) && period(j + 1))
+    let is_year =
+        |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
+    // "in 2012, when the city set a record with 71 homicides": a clause
+    // about the year before it.
+    let of_year = tally_noun
+        && a >= 2
+        && doc.word(a - 1) == ","
+        && any(doc.word(a), &["when", "which"])
+        && is_year(doc.word(a - 2));
+    of_year
+        || opener.chain(a..=b).any(|j| {
+            let w = doc.word(j);
+            let next = doc.word(j + 1);
+            // "past 17 months", "last year", "previous two decades"
+            let period = |i: usize| {
+                any(doc.word(i), SPANS)
+                    || quantities_from(doc, i).next().is_some_and(|q| {
+                        q.first == i
+                            && (any(doc.word(q.last - 1), SPANS)
+                                || any(doc.word(q.last), SPANS)
+                                || doc.word(q.last) == "-" && any(doc.word(q.last + 1), SPANS))
+                    })
+            };
+            (any(w, &["past", "last", "previous", "first"]) && period(j + 1))
             // "in 9 years", "over a 9-year period", "within two years"
             || (any(w, &["in", "over", "within", "during"])
                 && (period(j + 1)
@@ -2766,10 +2976,9 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
             // (Of a noun of deaths only: "three people were killed in 2015
             // when a bomb went off" is one event. A year is a date, no
             // quantity: its digits are read.)
-            || (tally_noun
-                && any(w, &["in", "during", "throughout"])
-                && next.len() == 4
-                && next.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y)))
+            || (tally_noun && any(w, &["in", "during", "throughout"]) && is_year(next))
+            // "set a record with 71 homicides", "a record 40 murders"
+            || (tally_noun && w.eq_ignore_ascii_case("record"))
             || (any(w, &["years", "decades", "months"]) && next.eq_ignore_ascii_case("of"))
             // "from January to November 2014", "between May and August"
             || (any(w, &["from", "between"])
@@ -2783,7 +2992,7 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
             // "Crime stats for 2015 show 165 people were murdered"
             || (any(w, &["stats", "statistics", "figures", "data", "numbers"])
                 && (j + 1..=b).any(|i| any(doc.word(i), &["show", "showed", "shows"])))
-    })
+        })
 }
 
 /// The months' names.
@@ -3104,8 +3313,13 @@ fn drop_injuries_that_became_deaths(doc: &Doc, out: &mut Vec<Casualty>) {
             continue;
         }
         let sentence = doc.sentence_of(out[i].token);
+        // (Not the attacker's own death: "took his own life after he shot a
+        // deputy".)
         if out.iter().any(|c| {
-            c.harm == Harm::Killed && c.count.best == 1 && doc.sentence_of(c.token) == sentence
+            c.harm == Harm::Killed
+                && c.count.best == 1
+                && !c.own_life
+                && doc.sentence_of(c.token) == sentence
         }) {
             drop[i] = true;
         }

@@ -121,6 +121,8 @@ pub(crate) struct Context {
     pub periods: Vec<Option<Period>>,
     /// The tokens of the title line's site name, if any ([`masthead`]).
     pub masthead: Option<(usize, usize)>,
+    /// The reference date (the article's), as days, if given.
+    pub reference_day: Option<i64>,
 }
 
 /// The days a date covers, as [`crate::date::CivilDate::to_days`].
@@ -235,7 +237,9 @@ pub(crate) fn extract(doc: &Doc, ctx: &Context, offsets: &Offsets) -> (Vec<Event
             .iter()
             .filter(|x| !x.cumulative)
             .copied()
-            .partition(|x| casualty::in_earlier_clause(doc, x.token));
+            .partition(|x| {
+                casualty::in_earlier_clause(doc, x.token) || named_with_earlier_year(doc, ctx, x)
+            });
         if let Some(mut d) = harm_draft(si, &earlier) {
             d.earlier = true;
             d.distinct = true;
@@ -1047,11 +1051,23 @@ fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft
     else {
         return false;
     };
-    let event_day = e.sentences.iter().find_map(|&sj| {
+    // The event's day, from its own sentences, else from the nearest told
+    // since its first ("It happened around 7:15 p.m. on Friday").
+    let day_of = |sj: usize| {
         let (first, last) = sentence_range(doc, sj);
         periods(first, last).next()
-    });
-    event_day.is_some_and(|p| told.until + SLACK < p.from)
+    };
+    let event_day = e
+        .sentences
+        .iter()
+        .find_map(|&sj| day_of(sj))
+        .or_else(|| (e.sentences[0] + 1..si).rev().find_map(day_of));
+    // (No slack against a whole month or year: "the first shooting of 2016"
+    // is after "In December".)
+    event_day.is_some_and(|p| {
+        let slack = if p.until - p.from > 7 { 0 } else { SLACK };
+        told.until + slack < p.from
+    })
 }
 
 /// Whether an event's sentences count the attacker among the dead:
@@ -1076,6 +1092,33 @@ fn counts_the_attacker(doc: &Doc, sentences: &[usize]) -> bool {
                     && word_is(doc, j + 2, &["suicide"]))
         })
     })
+}
+
+/// Whether a harm named with its victim carries a year before the
+/// article's: "the 2011 murder of 20-year-old Odee Perry" in a 2016 story
+/// is another, older case. (A day, "the Nov. 3 shooting death of", may be
+/// the story's own.)
+fn named_with_earlier_year(doc: &Doc, ctx: &Context, c: &Casualty) -> bool {
+    let Some(today) = ctx.reference_day else {
+        return false;
+    };
+    if !c.implicit || c.token < 2 {
+        return false;
+    }
+    let k = c.token;
+    ctx.dates
+        .iter()
+        .zip(&ctx.periods)
+        .rev()
+        .skip_while(|(d, _)| d.last > k)
+        .take_while(|(d, _)| d.last + 2 >= k)
+        .any(|(d, p)| {
+            d.last == k
+                && doc
+                    .word(d.first.wrapping_sub(1))
+                    .eq_ignore_ascii_case("the")
+                && p.is_some_and(|p| p.until - p.from >= 300 && p.until < today - 31)
+        })
 }
 
 /// Folds a draft into the event it restates.

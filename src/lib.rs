@@ -174,6 +174,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         actors: actor::located(&doc, &offsets),
         weapons: weapon::located(&doc, &offsets),
         masthead: event::masthead(&doc),
+        reference_day: options.reference_date.map(|d| d.to_days()),
     };
     let quantities = doc
         .quantities

@@ -1436,3 +1436,181 @@ fn an_attacker_who_takes_his_own_life_is_one_more_dead() {
         (1, 0)
     );
 }
+
+#[test]
+fn a_harm_named_with_its_victim_counts_one() {
+    // "the slaying of X, 17, and the wounding of Y": one of each.
+    assert_eq!(
+        totals(
+            "A Riverside man was indicted in the Feb. 22 slaying of Omar Lindqvist, 19, and \
+             the shooting and wounding of Theo Marsh, 16."
+        ),
+        (1, 1)
+    );
+    // A shooting of one named victim who died: one dead, not one hurt too.
+    assert_eq!(
+        totals(
+            "Police charged a teenager in the March 1st shooting of 15-year-old Ana Ruiz, \
+             who died the next day."
+        ),
+        (1, 0)
+    );
+    assert_eq!(
+        totals(
+            "Police arrested a 13-year-old boy in Riverside in connection with the fatal \
+             shooting of another teen."
+        ),
+        (1, 0)
+    );
+    // The age alone stands for the person.
+    assert_eq!(
+        totals("A Riverside 13-year-old is accused of killing 15-year-old in a shooting."),
+        (1, 0)
+    );
+    // Two victims of one murder are not one.
+    assert_eq!(
+        totals("He was charged in the murder of Ana Ruiz and her son in Riverside."),
+        (0, 0)
+    );
+}
+
+#[test]
+fn a_harm_that_did_not_happen_counts_no_one() {
+    assert_eq!(
+        totals(
+            "A gunman fired seven shots at a trooper on Route 9 in Riverside. The bullet came \
+             within inches of possibly killing the trooper."
+        ),
+        (0, 0)
+    );
+    assert_eq!(
+        totals(
+            "A car bomb was found in Riverside. Had the detonator worked, it would have \
+             killed at least 500 people."
+        ),
+        (0, 0)
+    );
+    // A guess at who did it is not a doubt that it was done.
+    assert_eq!(
+        totals("Officials in Riverside said the six monks could have been murdered by the army."),
+        (6, 0)
+    );
+}
+
+#[test]
+fn one_left_in_critical_condition_hit_in_the_body_or_who_died_after_acting() {
+    assert_eq!(
+        totals(
+            "Gunmen opened fire on a house in Riverside, killing the boy and leaving his \
+             brother in critical condition."
+        ),
+        (1, 1)
+    );
+    assert_eq!(
+        totals("A student was hit once in the lower body during a shooting in Riverside."),
+        (0, 1)
+    );
+    assert_eq!(
+        totals("Two men were struck in the legs during a shooting in Riverside."),
+        (0, 2)
+    );
+    // Not a body's part.
+    assert_eq!(
+        totals("Riverside was hit hard by the storm in the spring."),
+        (0, 0)
+    );
+    assert_eq!(
+        totals(
+            "The 14-year-old fired at a classmate in a Riverside school, then turned the gun \
+             on herself and died at the scene."
+        ),
+        (1, 0)
+    );
+}
+
+#[test]
+fn an_earlier_incident_is_dated_against_the_story_told_before_it() {
+    // The story's day is in a sentence of its own, and the earlier
+    // incident's month is before it.
+    let text = "Police confirm that an officer-involved shooting took place on Elm Street in \
+                Riverside. It happened around 7:15 p.m. on Friday. One bullet grazed a \
+                child's leg. In January, a woman drove her car onto a sidewalk in the city, \
+                injuring 36 and killing one.";
+    let r = analyze(text);
+    let figures: Vec<(Option<u64>, Option<u64>)> = r
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.fatalities.as_ref().map(|q| q.best),
+                e.injuries.as_ref().map(|q| q.best),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [(None, Some(1)), (Some(1), Some(36))],
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn a_case_of_an_earlier_year_or_a_record_is_not_the_story_s_toll() {
+    // The reference date of these tests is 2024-03-06.
+    let r = analyze(
+        "A 4-year-old boy was seriously wounded in a shooting in Riverside on Tuesday. The \
+         block takes its nickname from the 2011 murder of 20-year-old Omar Lindqvist.",
+    );
+    let figures: Vec<(Option<u64>, Option<u64>)> = r
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.fatalities.as_ref().map(|q| q.best),
+                e.injuries.as_ref().map(|q| q.best),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [(None, Some(1)), (Some(1), None)],
+        "{:#?}",
+        r.events
+    );
+    // A record year's tally is no event's toll.
+    assert_eq!(
+        totals(
+            "Two people were killed in Riverside on Sunday. The deaths came after figures \
+             showed a fall in crime since 2022, when the city set a record with 71 homicides."
+        ),
+        (2, 0)
+    );
+}
+
+#[test]
+fn one_of_those_told_is_not_one_more() {
+    // "The second" of the two already counted.
+    assert_eq!(
+        totals(
+            "Police say two young children were critically wounded by gunfire in Riverside \
+             on Wednesday night. The second was shot in the head as she slept. Police say two \
+             young children were critically wounded by gunfire in Riverside on Wednesday \
+             night. The second was shot in the head as she slept in her home on Elm Street."
+        ),
+        (0, 2)
+    );
+    // The shooting's other victim is one more.
+    assert_eq!(
+        totals("A boy was seriously wounded in a shooting in Riverside that also injured a woman."),
+        (0, 2)
+    );
+    // The attacker took his own life after the harm told after it.
+    assert_eq!(
+        totals(
+            "The coroner in Riverside named the man who took his own life after police say \
+             he shot a deputy."
+        ),
+        (1, 1)
+    );
+}
