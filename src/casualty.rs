@@ -913,9 +913,7 @@ fn one_killed_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
         // "the slaying of a teenager", "the murder of Ana Ruiz"
         next.eq_ignore_ascii_case("of")
             && (any(doc.word(k.wrapping_sub(1)), &["for", "with"]) || harm_named_after(doc, k))
-            && (is_full_name(doc, k + 2)
-                || !is_capitalized_name(doc, k + 2) && names_one_person(doc, k + 2))
-            && !joins_another_victim(doc, k + 2)
+            && names_one_victim(doc, k + 2)
     } else {
         false
     };
@@ -933,9 +931,7 @@ fn one_hit_by_name(doc: &Doc, k: usize) -> Option<Casualty> {
     let named = any(w, &["wounding", "shooting", "stabbing"])
         && doc.word(k + 1).eq_ignore_ascii_case("of")
         && harm_named_after(doc, k)
-        && (is_full_name(doc, k + 2)
-            || !is_capitalized_name(doc, k + 2) && names_one_person(doc, k + 2))
-        && !joins_another_victim(doc, k + 2);
+        && names_one_victim(doc, k + 2);
     // (A wounding is survived; a shooting may have killed.)
     named.then(|| Casualty {
         harm: Harm::Injured,
@@ -959,6 +955,14 @@ fn harm_named_after(doc: &Doc, k: usize) -> bool {
                 && (w.as_bytes()[0].is_ascii_digit()
                     || w.len() == 2 && p >= 1 && doc.tokens[p - 1].kind == TokenKind::Number)
         })
+}
+
+/// Whether the words at `i`, after a harm's name and "of", name its one
+/// victim: "Ana Ruiz", "a teenager", "15-year-old Senquez Jackson", and no
+/// second victim joins them.
+fn names_one_victim(doc: &Doc, i: usize) -> bool {
+    (is_full_name(doc, i) || !is_capitalized_name(doc, i) && names_one_person(doc, i))
+        && !joins_another_victim(doc, i)
 }
 
 /// Whether the victim named at `i` is followed by another ("the murder of
@@ -2942,8 +2946,6 @@ fn is_period_total(doc: &Doc, k: usize) -> bool {
         keyword(doc.word(k)),
         Some((_, Form::Noun | Form::Adjective))
     ) && doc.word(k).ends_with('s');
-    let is_year =
-        |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
     // "in 2012, when the city set a record with 71 homicides": a clause
     // about the year before it.
     let of_year = tally_noun
@@ -3016,7 +3018,12 @@ const MONTHS: &[&str] = &[
 fn names_a_period(w: &str) -> bool {
     any(w, MONTHS)
         || any(w, &["year", "month", "week", "weekend", "summer", "winter"])
-        || w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+        || is_year(w)
+}
+
+/// A year's digits: "2015".
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
 /// Whether the harm at keyword `k` is told as an accident's: its cause, a

@@ -1057,11 +1057,12 @@ fn told_earlier(doc: &Doc, ctx: &Context, e: &Draft, si: usize, d: Option<&Draft
         let (first, last) = sentence_range(doc, sj);
         periods(first, last).next()
     };
-    let event_day = e
-        .sentences
-        .iter()
-        .find_map(|&sj| day_of(sj))
-        .or_else(|| (e.sentences[0] + 1..si).rev().find_map(day_of));
+    let event_day = e.sentences.iter().find_map(|&sj| day_of(sj)).or_else(|| {
+        (e.sentences[0] + 1..si)
+            .rev()
+            .take(MAX_EVENT_SENTENCES)
+            .find_map(day_of)
+    });
     // (No slack against a whole month or year: "the first shooting of 2016"
     // is after "In December".)
     event_day.is_some_and(|p| {
@@ -1106,19 +1107,14 @@ fn named_with_earlier_year(doc: &Doc, ctx: &Context, c: &Casualty) -> bool {
         return false;
     }
     let k = c.token;
-    ctx.dates
-        .iter()
-        .zip(&ctx.periods)
-        .rev()
-        .skip_while(|(d, _)| d.last > k)
-        .take_while(|(d, _)| d.last + 2 >= k)
-        .any(|(d, p)| {
-            d.last == k
-                && doc
-                    .word(d.first.wrapping_sub(1))
-                    .eq_ignore_ascii_case("the")
-                && p.is_some_and(|p| p.until - p.from >= 300 && p.until < today - 31)
-        })
+    // (A date of at most a few tokens that ends right before the name.)
+    in_sentence(&ctx.dates, k.saturating_sub(6), k).any(|(i, d)| {
+        d.last == k
+            && doc
+                .word(d.first.wrapping_sub(1))
+                .eq_ignore_ascii_case("the")
+            && ctx.periods[i].is_some_and(|p| p.until - p.from >= 300 && p.until < today - 31)
+    })
 }
 
 /// Folds a draft into the event it restates.

@@ -199,6 +199,19 @@ fn every_event_field_points_at_its_evidence() {
 }
 
 /// Killed and injured of a text, as the summary adds them up.
+/// Each event's killed and injured, in order.
+fn event_figures(r: &Report) -> Vec<(Option<u64>, Option<u64>)> {
+    r.events
+        .iter()
+        .map(|e| {
+            (
+                e.fatalities.as_ref().map(|q| q.best),
+                e.injuries.as_ref().map(|q| q.best),
+            )
+        })
+        .collect()
+}
+
 fn totals(text: &str) -> (u64, u64) {
     let r = analyze(text);
     (r.summary.fatalities.best, r.summary.injuries.best)
@@ -1109,16 +1122,7 @@ fn an_earlier_incident_told_as_background_is_its_own_event() {
          December, three people were wounded in a shooting at the same bar. Police said the \
          man who died was 34.",
     );
-    let figures: Vec<(Option<u64>, Option<u64>)> = r
-        .events
-        .iter()
-        .map(|e| {
-            (
-                e.fatalities.as_ref().map(|q| q.best),
-                e.injuries.as_ref().map(|q| q.best),
-            )
-        })
-        .collect();
+    let figures = event_figures(&r);
     assert_eq!(figures, [(Some(1), Some(1)), (None, Some(3))]);
     assert_eq!(
         r.events[1].date.as_ref().and_then(|d| d.value.as_deref()),
@@ -1537,16 +1541,7 @@ fn an_earlier_incident_is_dated_against_the_story_told_before_it() {
                 child's leg. In January, a woman drove her car onto a sidewalk in the city, \
                 injuring 36 and killing one.";
     let r = analyze(text);
-    let figures: Vec<(Option<u64>, Option<u64>)> = r
-        .events
-        .iter()
-        .map(|e| {
-            (
-                e.fatalities.as_ref().map(|q| q.best),
-                e.injuries.as_ref().map(|q| q.best),
-            )
-        })
-        .collect();
+    let figures = event_figures(&r);
     assert_eq!(
         figures,
         [(None, Some(1)), (Some(1), Some(36))],
@@ -1562,16 +1557,7 @@ fn a_case_of_an_earlier_year_or_a_record_is_not_the_story_s_toll() {
         "A 4-year-old boy was seriously wounded in a shooting in Riverside on Tuesday. The \
          block takes its nickname from the 2011 murder of 20-year-old Omar Lindqvist.",
     );
-    let figures: Vec<(Option<u64>, Option<u64>)> = r
-        .events
-        .iter()
-        .map(|e| {
-            (
-                e.fatalities.as_ref().map(|q| q.best),
-                e.injuries.as_ref().map(|q| q.best),
-            )
-        })
-        .collect();
+    let figures = event_figures(&r);
     assert_eq!(
         figures,
         [(None, Some(1)), (Some(1), None)],
